@@ -1,0 +1,13 @@
+package news.dateline;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Dateline: the newsroom and the public news site in one application. */
+@SpringBootApplication
+public class DatelineApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(DatelineApplication.class, args);
+    }
+}
