@@ -1,0 +1,36 @@
+package news.dateline.demo.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import news.dateline.sections.Sections;
+
+/** On first start with an empty database, loads the demo newspaper ({@code dateline.demo.enabled}, on by default). */
+@Component
+@ConditionalOnProperty(name = "dateline.demo.enabled", havingValue = "true", matchIfMissing = true)
+class DemoStartup implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
+
+    private final Sections sections;
+    private final DemoContent content;
+
+    DemoStartup(Sections sections, DemoContent content) {
+        this.sections = sections;
+        this.content = content;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!sections.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        int stories = content.load();
+        log.info("Loaded the demo newspaper: {} stories in {} ms (turn off with dateline.demo.enabled=false)",
+                stories, (System.nanoTime() - started) / 1_000_000);
+    }
+}

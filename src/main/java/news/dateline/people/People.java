@@ -1,0 +1,56 @@
+package news.dateline.people;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.dateline.people.internal.PersonRepository;
+import news.dateline.platform.Slug;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The people who write for the publication. */
+@Service
+public class People {
+
+    private final PersonRepository repository;
+
+    People(PersonRepository repository) {
+        this.repository = repository;
+    }
+
+    public Optional<Person> bySlug(String slug) {
+        return Slug.isValid(slug) ? repository.findBySlug(slug) : Optional.empty();
+    }
+
+    public Optional<Person> byId(long id) {
+        return repository.findById(id);
+    }
+
+    /** The people with the given ids, by id (unknown ids are absent). */
+    public Map<Long, Person> byIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByIds(ids).stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    public List<Person> all() {
+        return repository.findAll();
+    }
+
+    /** Adds a person; the slug is derived from the name when not given and must be unused. */
+    @Transactional
+    public Person create(String displayName, String slug, String bio, Long photoImageId) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("A person needs a display name");
+        }
+        Slug chosen = slug == null || slug.isBlank() ? Slug.from(displayName) : new Slug(slug);
+        if (repository.findBySlug(chosen.value()).isPresent()) {
+            throw new IllegalArgumentException("Another person already uses the address /people/" + chosen);
+        }
+        return repository.insert(displayName.strip(), chosen.value(), bio == null ? "" : bio.strip(), photoImageId);
+    }
+}

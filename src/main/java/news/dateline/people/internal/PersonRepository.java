@@ -1,0 +1,48 @@
+package news.dateline.people.internal;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.people.Person;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class PersonRepository {
+
+    private static final String COLUMNS = "SELECT id, display_name, slug, bio, photo_image_id FROM people ";
+    private static final RowMapper<Person> ROW = (rs, n) -> new Person(rs.getLong("id"), rs.getString("display_name"),
+            rs.getString("slug"), rs.getString("bio"), rs.getObject("photo_image_id") == null ? null : rs.getLong("photo_image_id"));
+
+    private final JdbcClient jdbc;
+
+    public PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Person> findBySlug(String slug) {
+        return jdbc.sql(COLUMNS + "WHERE slug = ?").param(slug).query(ROW).optional();
+    }
+
+    public Optional<Person> findById(long id) {
+        return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(ROW).optional();
+    }
+
+    public List<Person> findByIds(Collection<Long> ids) {
+        return jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", ids).query(ROW).list();
+    }
+
+    public List<Person> findAll() {
+        return jdbc.sql(COLUMNS + "ORDER BY display_name").query(ROW).list();
+    }
+
+    public Person insert(String displayName, String slug, String bio, Long photoImageId) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO people (display_name, slug, bio, photo_image_id) VALUES (?, ?, ?, ?)")
+                .params(displayName, slug, bio, photoImageId)
+                .update(keys, "id");
+        return new Person(keys.getKeyAs(Number.class).longValue(), displayName, slug, bio, photoImageId);
+    }
+}

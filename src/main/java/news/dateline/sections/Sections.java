@@ -1,0 +1,58 @@
+package news.dateline.sections;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import news.dateline.platform.Slug;
+import news.dateline.sections.internal.SectionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The sections of the publication. */
+@Service
+public class Sections {
+
+    /** First path segments that belong to the site itself and so cannot name a section. */
+    public static final Set<String> RESERVED_SLUGS = Set.of("people", "media", "assets", "newsroom", "search",
+            "feeds", "feed", "api", "sitemap", "sitemaps", "tags", "page", "login", "logout", "admin", "static",
+            "robots-txt", "favicon-ico", "error");
+
+    private final SectionRepository repository;
+
+    Sections(SectionRepository repository) {
+        this.repository = repository;
+    }
+
+    /** All sections in editorial order. */
+    public List<Section> all() {
+        return repository.findAll();
+    }
+
+    public Optional<Section> bySlug(String slug) {
+        return Slug.isValid(slug) ? repository.findBySlug(slug) : Optional.empty();
+    }
+
+    public Optional<Section> byId(long id) {
+        return repository.findById(id);
+    }
+
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    /** Creates a section; the slug is derived from the name when not given. */
+    @Transactional
+    public Section create(String name, String slug, int position) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A section needs a name");
+        }
+        Slug chosen = slug == null || slug.isBlank() ? Slug.from(name) : new Slug(slug);
+        if (RESERVED_SLUGS.contains(chosen.value())) {
+            throw new IllegalArgumentException("The address /" + chosen + " is reserved; choose another slug");
+        }
+        if (repository.findBySlug(chosen.value()).isPresent()) {
+            throw new IllegalArgumentException("A section already uses the address /" + chosen);
+        }
+        return repository.insert(name.strip(), chosen.value(), position);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Site: the public news site readers see — home page, section fronts, article pages and person pages.
+ */
+package news.dateline.site;

@@ -1,0 +1,88 @@
+package news.dateline.site.web;
+
+import java.util.List;
+import news.dateline.articles.Article;
+import news.dateline.articles.Articles;
+import news.dateline.media.Image;
+import news.dateline.media.MediaLibrary;
+import news.dateline.people.People;
+import news.dateline.platform.SiteSettings;
+import news.dateline.sections.Section;
+import news.dateline.sections.Sections;
+import news.dateline.views.ArticleViews;
+import org.springframework.stereotype.Component;
+
+/** Builds the article page for a public story. */
+@Component
+class ArticlePages {
+
+    static final String HERO_SIZES = "(min-width: 960px) 880px, 100vw";
+
+    /** What a request for an article address leads to. */
+    sealed interface Outcome {
+    }
+
+    record Show(ArticlePage page) implements Outcome {
+    }
+
+    /** The story lives at another address (its section changed): answer with a permanent redirect. */
+    record MovedTo(String path) implements Outcome {
+    }
+
+    private final Articles articles;
+    private final Sections sections;
+    private final People people;
+    private final MediaLibrary media;
+    private final ArticleViews views;
+    private final StoryCards cards;
+    private final PageFrame frame;
+    private final DateLines dates;
+    private final SiteSettings settings;
+
+    ArticlePages(Articles articles, Sections sections, People people, MediaLibrary media, ArticleViews views,
+                 StoryCards cards, PageFrame frame, DateLines dates, SiteSettings settings) {
+        this.articles = articles;
+        this.sections = sections;
+        this.people = people;
+        this.media = media;
+        this.views = views;
+        this.cards = cards;
+        this.frame = frame;
+        this.dates = dates;
+        this.settings = settings;
+    }
+
+    Outcome page(String sectionSlug, String slug) {
+        Article article = articles.findPublished(slug)
+                .orElseThrow(() -> new NotFoundException("We could not find that story."));
+        Section section = sections.byId(article.sectionId()).orElseThrow();
+        String path = StoryCards.path(section, article);
+        if (!section.slug().equals(sectionSlug)) {
+            return new MovedTo(path);
+        }
+        return new Show(build(article, section, path));
+    }
+
+    private ArticlePage build(Article article, Section section, String path) {
+        var bylines = StoryCards.bylines(article.bylines(), people.byIds(article.bylines()));
+        Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
+        String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
+        String credit = image == null || image.credit().isEmpty() ? null : settings.creditLine(image.credit().display());
+        String url = frame.absolute(path);
+        String description = article.standfirst().isEmpty() ? null : article.standfirst();
+        return new ArticlePage(frame.layout(article.headline(), description, path, section.slug()),
+                section.name(), section.path(), article.headline(), article.standfirst(),
+                dates.iso(article.firstPublishedAt()), dates.published(article.firstPublishedAt()),
+                dates.iso(article.lastUpdatedAt()), dates.updated(article.firstPublishedAt(), article.lastUpdatedAt()),
+                bylines, DateLines.views(views.total(article.id())),
+                image == null ? null : StoryCards.view(image, HERO_SIZES, 2048, 1024), caption, credit,
+                url, article.headline(), ShareLinks.of(url, article.headline()),
+                article.body().html(), article.tags(), moreIn(section, article));
+    }
+
+    private List<StoryCard> moreIn(Section section, Article current) {
+        List<Article> others = articles.latestInSection(section.id(), 1, 5).articles().stream()
+                .filter(a -> a.id() != current.id()).limit(4).toList();
+        return cards.cards(others);
+    }
+}

@@ -1,0 +1,7 @@
+package news.dateline.site.web;
+
+import java.util.List;
+
+/** The home page: a lead story, the latest stories, and a block per section. */
+public record HomePage(Layout layout, StoryCard lead, List<StoryCard> latest, List<SectionBlock> sections) {
+}

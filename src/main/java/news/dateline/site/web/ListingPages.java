@@ -1,0 +1,85 @@
+package news.dateline.site.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.dateline.articles.ArticleListing;
+import news.dateline.articles.Articles;
+import news.dateline.media.MediaLibrary;
+import news.dateline.people.People;
+import news.dateline.people.Person;
+import news.dateline.sections.Section;
+import news.dateline.sections.Sections;
+import org.springframework.stereotype.Component;
+
+/** Builds the pages that list stories: the home page, section fronts and person pages. */
+@Component
+class ListingPages {
+
+    static final int LATEST_ON_HOME = 6;
+    static final int PER_SECTION_ON_HOME = 4;
+
+    private final Articles articles;
+    private final Sections sections;
+    private final People people;
+    private final MediaLibrary media;
+    private final StoryCards cards;
+    private final PageFrame frame;
+
+    ListingPages(Articles articles, Sections sections, People people, MediaLibrary media, StoryCards cards,
+                 PageFrame frame) {
+        this.articles = articles;
+        this.sections = sections;
+        this.people = people;
+        this.media = media;
+        this.cards = cards;
+        this.frame = frame;
+    }
+
+    HomePage home() {
+        var latest = articles.latest(1, LATEST_ON_HOME + 1).articles();
+        StoryCard lead = latest.isEmpty() ? null : cards.lead(latest.get(0));
+        List<StoryCard> rest = latest.isEmpty() ? List.of() : cards.cards(latest.subList(1, latest.size()));
+        List<SectionBlock> blocks = new ArrayList<>();
+        for (Section section : sections.all()) {
+            var stories = articles.latestInSection(section.id(), 1, PER_SECTION_ON_HOME).articles();
+            if (!stories.isEmpty()) {
+                blocks.add(new SectionBlock(section.name(), section.path(), cards.cards(stories)));
+            }
+        }
+        var layout = frame.layout(null, "The latest news from " + frame.siteName() + ".", "/", null);
+        return new HomePage(layout, lead, rest, blocks);
+    }
+
+    SectionPage section(String slug, int page) {
+        Section section = sections.bySlug(slug)
+                .orElseThrow(() -> new NotFoundException("There is no section at this address."));
+        ArticleListing listing = articles.latestInSection(section.id(), page, Paging.PAGE_SIZE);
+        requireExists(listing);
+        var stories = listing.articles();
+        StoryCard lead = page == 1 && !stories.isEmpty() ? cards.lead(stories.get(0)) : null;
+        List<StoryCard> list = cards.cards(lead == null ? stories : stories.subList(1, stories.size()));
+        String title = page == 1 ? section.name() : section.name() + " – page " + page;
+        var layout = frame.layout(title, "The latest " + section.name() + " news from " + frame.siteName() + ".",
+                Paging.path(section.path(), page), section.slug());
+        return new SectionPage(layout, section.name(), lead, list, Paging.of(section.path(), listing));
+    }
+
+    PersonPage person(String slug, int page) {
+        Person person = people.bySlug(slug)
+                .orElseThrow(() -> new NotFoundException("There is nobody at this address."));
+        ArticleListing listing = articles.latestBy(person.id(), page, Paging.PAGE_SIZE);
+        requireExists(listing);
+        ImageView photo = person.photoImageId() == null ? null : media.find(person.photoImageId())
+                .map(image -> StoryCards.view(image, "160px", 480, 320)).orElse(null);
+        String title = page == 1 ? person.displayName() : person.displayName() + " – page " + page;
+        var layout = frame.layout(title, person.bio(), Paging.path(person.path(), page), null);
+        return new PersonPage(layout, person.displayName(), person.bio(), photo, cards.cards(listing.articles()),
+                Paging.of(person.path(), listing));
+    }
+
+    private static void requireExists(ArticleListing listing) {
+        if (listing.page() > listing.totalPages()) {
+            throw new NotFoundException("There is no such page.");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package news.dateline.site.web;
+
+import java.util.List;
+
+/** A section front: newest story large (first page only; null otherwise), then a list, then pagination. */
+public record SectionPage(Layout layout, String name, StoryCard lead, List<StoryCard> stories, Pagination pagination) {
+}

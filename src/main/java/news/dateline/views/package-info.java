@@ -1,0 +1,4 @@
+/**
+ * Views: how many times each article has been read ("N Views").
+ */
+package news.dateline.views;

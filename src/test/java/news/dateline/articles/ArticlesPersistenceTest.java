@@ -1,0 +1,161 @@
+package news.dateline.articles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import news.dateline.articles.internal.ArticleRepository;
+import news.dateline.support.Database;
+import news.dateline.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Filing, publishing and finding stories, on SQLite and on PostgreSQL. */
+class ArticlesPersistenceTest {
+
+    private static final Instant T0 = Instant.parse("2025-05-08T06:30:00Z");
+
+    private final MutableClock clock = new MutableClock(T0);
+    private final List<Object> events = new ArrayList<>();
+    private HikariDataSource dataSource;
+    private Articles articles;
+    private long world;
+    private long politics;
+    private long aditya;
+    private long maria;
+
+    private void open(Database database) {
+        dataSource = database.fresh();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        articles = new Articles(new ArticleRepository(jdbc), clock, events::add);
+        world = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)");
+        politics = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('Politics', 'politics', 2)");
+        aditya = insert(jdbc, "INSERT INTO people (display_name, slug) VALUES ('Aditya G. Varma', 'aditya-g-varma')");
+        maria = insert(jdbc, "INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')");
+    }
+
+    private static long insert(JdbcClient jdbc, String sql) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql(sql).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    @AfterEach
+    void close() {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+    }
+
+    private Article file(String headline, long section, List<Long> bylines) {
+        return articles.file(new NewArticle(headline, null, "A standfirst.", "Body **text**.", section, bylines,
+                List.of("Tag one", "Tag two"), null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aDraftIsStoredWithItsBylinesInOrderAndIsNotPublic(Database database) {
+        open(database);
+        Article draft = file("Xi Jinping arrives in Moscow", world, List.of(maria, aditya));
+
+        assertThat(draft.slug()).isEqualTo("xi-jinping-arrives-in-moscow");
+        assertThat(draft.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(draft.bylines()).containsExactly(maria, aditya);
+        assertThat(draft.tags()).containsExactly("Tag one", "Tag two");
+        assertThat(draft.createdAt()).isEqualTo(T0);
+        assertThat(articles.findPublished(draft.slug())).isEmpty();
+        assertThat(articles.latest(1, 10).total()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void publishingMakesAStoryPublicAndKeepsTheFirstPublicationTime(Database database) {
+        open(database);
+        Article draft = file("Xi Jinping arrives in Moscow", world, List.of(aditya));
+
+        Article published = articles.publish(draft.id());
+        clock.advance(Duration.ofHours(3));
+        articles.publish(draft.id());
+
+        Article found = articles.findPublished(draft.slug()).orElseThrow();
+        assertThat(found.firstPublishedAt()).isEqualTo(T0);
+        assertThat(found.status()).isEqualTo(ArticleStatus.PUBLISHED);
+        assertThat(published.body().markdown()).isEqualTo("Body **text**.");
+        assertThat(events).contains(new ArticlePublished(draft.id(), draft.slug(), T0));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aStoryPublishedForLaterIsNotPublicUntilItsTimeComes(Database database) {
+        open(database);
+        Article draft = file("Election result due at noon", politics, List.of(maria));
+        articles.publish(draft.id(), T0.plus(Duration.ofHours(2)));
+
+        assertThat(articles.findPublished(draft.slug())).isEmpty();
+        assertThat(articles.latestInSection(politics, 1, 10).articles()).isEmpty();
+
+        clock.advance(Duration.ofHours(2));
+        assertThat(articles.findPublished(draft.slug())).isPresent();
+        assertThat(articles.latestInSection(politics, 1, 10).articles()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void listingsAreNewestFirstAndPagedPerSectionAndPerPerson(Database database) {
+        open(database);
+        for (int i = 1; i <= 5; i++) {
+            Article a = file("World story " + i, world, i % 2 == 0 ? List.of(aditya, maria) : List.of(aditya));
+            articles.publish(a.id(), T0.minus(Duration.ofHours(10 - i)));
+        }
+        Article other = file("Politics story", politics, List.of(maria));
+        articles.publish(other.id(), T0.minus(Duration.ofHours(1)));
+
+        ArticleListing first = articles.latestInSection(world, 1, 2);
+        assertThat(first.articles()).extracting(Article::headline).containsExactly("World story 5", "World story 4");
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.totalPages()).isEqualTo(3);
+        assertThat(articles.latestInSection(world, 3, 2).articles()).extracting(Article::headline)
+                .containsExactly("World story 1");
+        assertThat(articles.latestInSection(world, 4, 2).articles()).isEmpty();
+        assertThat(articles.latestBy(maria, 1, 10).articles()).extracting(Article::headline)
+                .containsExactly("Politics story", "World story 4", "World story 2");
+        assertThat(articles.latest(1, 3).articles()).extracting(Article::headline)
+                .containsExactly("Politics story", "World story 5", "World story 4");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void slugsAreUniqueDerivedSlugsGetANumberAndInvalidOnesAreRefused(Database database) {
+        open(database);
+        Article first = file("Markets rally", world, List.of(aditya));
+        Article second = file("Markets rally!", world, List.of(aditya));
+
+        assertThat(first.slug()).isEqualTo("markets-rally");
+        assertThat(second.slug()).isEqualTo("markets-rally-2");
+        assertThatThrownBy(() -> articles.file(new NewArticle("Other", "markets-rally", "", "", world,
+                List.of(aditya), List.of(), null))).hasMessageContaining("already uses");
+        assertThatThrownBy(() -> articles.file(new NewArticle("Other", "Not A Slug", "", "", world,
+                List.of(aditya), List.of(), null))).hasMessageContaining("Not a valid slug");
+        assertThat(articles.findPublished("../etc/passwd")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aSubstantiveUpdateIsRecorded(Database database) {
+        open(database);
+        Article a = file("Talks resume", world, List.of(aditya));
+        articles.publish(a.id());
+        Instant later = T0.plus(Duration.ofHours(5));
+        articles.markUpdated(a.id(), later);
+
+        Article found = articles.findPublished(a.slug()).orElseThrow();
+        assertThat(found.lastUpdatedAt()).isEqualTo(later);
+        assertThat(found.firstPublishedAt()).isEqualTo(T0);
+    }
+}
