@@ -1,17 +1,19 @@
 package news.dateline.demo.internal;
 
+import news.dateline.sections.Sections;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import news.dateline.sections.Sections;
 
-/** On first start with an empty database, loads the demo newspaper ({@code dateline.demo.enabled}, on by default). */
+/**
+ * On first start with an empty database, loads the demo newspaper ({@code dateline.demo.enabled}, on by
+ * default). It runs before the web server opens its port, so the first reader never sees an empty site.
+ */
 @Component
 @ConditionalOnProperty(name = "dateline.demo.enabled", havingValue = "true", matchIfMissing = true)
-class DemoStartup implements ApplicationRunner {
+class DemoStartup implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(DemoStartup.class);
 
@@ -24,7 +26,7 @@ class DemoStartup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         if (!sections.isEmpty()) {
             return;
         }

@@ -9,20 +9,21 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.FileImageOutputStream;
 
-/** Writes web JPEGs: quality 0.82, progressive, no metadata (so nothing private is ever served). */
+/** Writes JPEGs without metadata (so nothing private is ever served): web renditions at quality 0.82. */
 final class JpegEncoder {
 
-    private static final float QUALITY = 0.82f;
+    static final float WEB_QUALITY = 0.82f;
+    static final float ORIGINAL_QUALITY = 0.92f;
 
     private JpegEncoder() {
     }
 
-    static void write(BufferedImage rgb, Path file) throws IOException {
+    static void write(BufferedImage rgb, Path file, float quality) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         try (var out = new FileImageOutputStream(file.toFile())) {
             ImageWriteParam param = writer.getDefaultWriteParam();
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(QUALITY);
+            param.setCompressionQuality(quality);
             param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
             writer.setOutput(out);
             writer.write(null, new IIOImage(rgb, null, null), param);

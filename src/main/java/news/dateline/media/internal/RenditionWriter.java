@@ -10,13 +10,12 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import javax.imageio.ImageIO;
 import news.dateline.platform.DataDirectory;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Writes an image's original and its responsive JPEG renditions under {@code <data-dir>/media/<key>/}.
+ * Writes an image's original (as a high-quality JPEG) and its responsive JPEG renditions under {@code <data-dir>/media/<key>/}.
  * Files are written to a temporary directory and moved into place in one step, so a reader never
  * sees a half-written image and a failure leaves nothing behind.
  */
@@ -41,13 +40,13 @@ public class RenditionWriter {
         Path temporary = root.resolve(".incoming-" + key);
         try {
             Files.createDirectories(temporary);
-            if (!ImageIO.write(original, "png", temporary.resolve("original.png").toFile())) {
-                throw new IllegalStateException("No PNG writer available");
-            }
+            JpegEncoder.write(Resampler.resize(original, original.getWidth(), original.getHeight()),
+                    temporary.resolve("original.jpg"), JpegEncoder.ORIGINAL_QUALITY);
             List<Integer> widths = widthsFor(original.getWidth());
             for (int width : widths) {
                 int height = Math.max(1, Math.round((float) original.getHeight() * width / original.getWidth()));
-                JpegEncoder.write(Resampler.resize(original, width, height), temporary.resolve(width + ".jpg"));
+                JpegEncoder.write(Resampler.resize(original, width, height), temporary.resolve(width + ".jpg"),
+                        JpegEncoder.WEB_QUALITY);
             }
             Files.move(temporary, root.resolve(key), StandardCopyOption.ATOMIC_MOVE);
             return new Stored(key, original.getWidth(), original.getHeight(), widths);

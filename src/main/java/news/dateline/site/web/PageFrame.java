@@ -38,8 +38,9 @@ class PageFrame {
                 "index, follow, max-image-preview:large");
     }
 
-    Layout notFound() {
-        Layout base = layout("Page not found", "", "/", null);
+    /** The frame of an error page: not to be indexed. */
+    Layout error(String title) {
+        Layout base = layout(title, "", "/", null);
         return new Layout(base.title(), "", base.canonicalUrl(), base.siteName(), base.language(), base.todayLine(),
                 base.nav(), base.stylesheet(), base.script(), "noindex");
     }

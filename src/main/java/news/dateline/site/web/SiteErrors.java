@@ -19,37 +19,30 @@ class SiteErrors {
 
     private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
 
-    private final PageFrame frame;
+    private final ErrorPages pages;
 
-    SiteErrors(PageFrame frame) {
-        this.frame = frame;
+    SiteErrors(ErrorPages pages) {
+        this.pages = pages;
     }
 
     @ExceptionHandler(NotFoundException.class)
     String notFound(NotFoundException e, HttpServletResponse response, Model model) {
-        return page(response, model, HttpStatus.NOT_FOUND, e.getMessage());
+        return pages.render(HttpStatus.NOT_FOUND.value(), e.getMessage(), response, model);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
     String noSuchAddress(HttpServletResponse response, Model model) {
-        return page(response, model, HttpStatus.NOT_FOUND, "There is nothing at this address.");
+        return pages.render(HttpStatus.NOT_FOUND.value(), null, response, model);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     String methodNotAllowed(HttpServletResponse response, Model model) {
-        return page(response, model, HttpStatus.METHOD_NOT_ALLOWED, "This address cannot be used that way.");
+        return pages.render(HttpStatus.METHOD_NOT_ALLOWED.value(), null, response, model);
     }
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, HttpServletResponse response, Model model) {
         log.error("Could not serve a public page", e);
-        return page(response, model, HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Please try again in a moment.");
-    }
-
-    private String page(HttpServletResponse response, Model model, HttpStatus status, String message) {
-        response.setStatus(status.value());
-        model.addAttribute("page", new NotFoundPage(frame.notFound(), message));
-        return "site/notfound";
+        return pages.render(HttpStatus.INTERNAL_SERVER_ERROR.value(), null, response, model);
     }
 }
