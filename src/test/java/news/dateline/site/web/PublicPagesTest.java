@@ -114,7 +114,7 @@ class PublicPagesTest extends SiteTest {
     @ParameterizedTest
     @ValueSource(strings = {"/no-such-section", "/world/no-such-story", "/people/nobody-here", "/world/page/999",
             "/world/page/0", "/world/page/1x", "/world/page/99999999999", "/people/aditya-g-varma/page/7",
-            "/media/nothing/320.jpg", "/World", "/world/Xi", "/a/b/c/d", "/%2e%2e/%2e%2e/etc/passwd", "/assets/nope.css"})
+            "/media/nothing/320.jpg", "/World", "/world/Xi", "/a/b/c/d", "/assets/nope.css"})
     void unknownAddressesAreAFriendly404(String path) {
         HttpResponse<String> response = get(path);
         assertThat(response.statusCode()).isEqualTo(404);
@@ -124,5 +124,13 @@ class PublicPagesTest extends SiteTest {
             assertThat(doc.select("nav a").eachText()).contains("World");
         }
         assertThat(response.body()).doesNotContain("Exception", "at news.dateline", "Whitelabel");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/%2e%2e/%2e%2e/etc/passwd", "/world/..%2f..%2fetc%2fpasswd", "/world;jsessionid=x/..;/..;/etc"})
+    void malformedAddressesAreRefusedPolitely(String path) {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).isBetween(400, 404);
+        assertThat(response.body()).doesNotContain("Exception", "at news.dateline", "Whitelabel", "root:");
     }
 }
