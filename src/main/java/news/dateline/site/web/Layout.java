@@ -15,7 +15,9 @@ import java.util.List;
  * @param stylesheet   URL of the one stylesheet (content-versioned)
  * @param script       URL of the one deferred script (content-versioned)
  * @param robots       value of the robots meta tag
+ * @param year         the current year in the publication's time zone, for the copyright line
  */
 public record Layout(String title, String description, String canonicalUrl, String siteName, String language,
-                     String todayLine, List<NavLink> nav, String stylesheet, String script, String robots) {
+                     String todayLine, List<NavLink> nav, String stylesheet, String script, String robots,
+                     int year) {
 }

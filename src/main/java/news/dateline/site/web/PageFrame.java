@@ -35,14 +35,14 @@ class PageFrame {
         String fullTitle = title == null ? settings.name() : title + " | " + settings.name();
         return new Layout(fullTitle, description == null ? "" : description, settings.absolute(path), settings.name(),
                 settings.language(), dates.masthead(clock.instant()), nav, assets.stylesheet(), assets.script(),
-                "index, follow, max-image-preview:large");
+                "index, follow, max-image-preview:large", dates.localDate(clock.instant()).getYear());
     }
 
     /** The frame of an error page: not to be indexed. */
     Layout error(String title) {
         Layout base = layout(title, "", "/", null);
         return new Layout(base.title(), "", base.canonicalUrl(), base.siteName(), base.language(), base.todayLine(),
-                base.nav(), base.stylesheet(), base.script(), "noindex");
+                base.nav(), base.stylesheet(), base.script(), "noindex", base.year());
     }
 
     String siteName() {

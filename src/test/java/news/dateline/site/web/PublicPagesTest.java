@@ -43,6 +43,16 @@ class PublicPagesTest extends SiteTest {
     }
 
     @Test
+    void aSubstantiveUpdateIsShownAfterThePublicationLineWithSeveralBylines() {
+        Document doc = page("/business/container-freight-rates-fall-fourth-week");
+        assertThat(doc.select(".published").text()).isEqualTo("Published On Tue, 06 May 2025");
+        assertThat(doc.select(".updated").text()).isEqualTo("Updated On Tue, 06 May 2025, 15:40 BST");
+        assertThat(doc.select(".updated").attr("datetime")).isEqualTo("2025-05-06T15:40:00+01:00");
+        assertThat(doc.select(".byline a").eachText()).containsExactly("Maria Okafor", "Lukas Brandt");
+        assertThat(doc.select(".views").text()).matches("[0-9]{1,3}(,[0-9]{3})* Views");
+    }
+
+    @Test
     void theHeroImageIsResponsiveWithItsSizeSet() {
         Document doc = page(SEED);
         var hero = doc.selectFirst("figure.hero img");
