@@ -3,77 +3,35 @@ package news.dateline.articles.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Which published stories a listing covers: all, one section's, or one person's. */
-public sealed interface Scope {
+/**
+ * Which published stories a listing covers: all, one section's, or one person's.
+ *
+ * @param join      extra FROM clause (after {@code articles a}), may be empty
+ * @param condition extra WHERE condition starting with AND, may be empty
+ * @param value     the condition's parameter, or null
+ */
+public record Scope(String join, String condition, Object value) {
 
-    String join();
-
-    String condition();
-
-    /** The query parameters: {@code now}, then the scope's own, then {@code extra} (limit, offset). */
-    List<Object> params(Object now, Object... extra);
-
-    static Scope everything() {
-        return new Everything();
+    public static Scope everything() {
+        return new Scope("", "", null);
     }
 
-    static Scope section(long sectionId) {
-        return new InSection(sectionId);
+    public static Scope section(long sectionId) {
+        return new Scope("", " AND a.section_id = ?", sectionId);
     }
 
-    static Scope byline(long personId) {
-        return new ByPerson(personId);
+    public static Scope byline(long personId) {
+        return new Scope("JOIN article_bylines b ON b.article_id = a.id ", " AND b.person_id = ?", personId);
     }
 
-    private static List<Object> list(Object now, Object own, Object... extra) {
+    /** The query parameters: {@code now} (for the visibility rule), the scope's own, then {@code extra}. */
+    List<Object> params(Object now, Object... extra) {
         List<Object> params = new ArrayList<>();
         params.add(now);
-        if (own != null) {
-            params.add(own);
+        if (value != null) {
+            params.add(value);
         }
         params.addAll(List.of(extra));
         return params;
-    }
-
-    record Everything() implements Scope {
-        public String join() {
-            return "";
-        }
-
-        public String condition() {
-            return "";
-        }
-
-        public List<Object> params(Object now, Object... extra) {
-            return list(now, null, extra);
-        }
-    }
-
-    record InSection(long sectionId) implements Scope {
-        public String join() {
-            return "";
-        }
-
-        public String condition() {
-            return " AND a.section_id = ?";
-        }
-
-        public List<Object> params(Object now, Object... extra) {
-            return list(now, sectionId, extra);
-        }
-    }
-
-    record ByPerson(long personId) implements Scope {
-        public String join() {
-            return "JOIN article_bylines b ON b.article_id = a.id ";
-        }
-
-        public String condition() {
-            return " AND b.person_id = ?";
-        }
-
-        public List<Object> params(Object now, Object... extra) {
-            return list(now, personId, extra);
-        }
     }
 }
