@@ -3,11 +3,14 @@ package news.dateline.site.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -15,6 +18,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * site's navigation; anything unexpected is logged and shown as a plain apology, never a stack trace.
  */
 @ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
 class SiteErrors {
 
     private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
@@ -38,6 +42,11 @@ class SiteErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     String methodNotAllowed(HttpServletResponse response, Model model) {
         return pages.render(HttpStatus.METHOD_NOT_ALLOWED.value(), null, response, model);
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    String status(ResponseStatusException e, HttpServletResponse response, Model model) {
+        return pages.render(e.getStatusCode().value(), e.getReason(), response, model);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,111 @@
+package news.dateline.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import news.dateline.accounts.internal.AccountRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Newsroom accounts: who is signed in, and (for admins) creating, promoting and deactivating accounts. */
+@Service
+public class Accounts {
+
+    private static final Logger log = LoggerFactory.getLogger(Accounts.class);
+
+    private final AccountRepository repository;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    Accounts(AccountRepository repository, PasswordEncoder passwords, Clock clock) {
+        this.repository = repository;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    /** The account of the current request's signed-in user, if any. */
+    public Optional<Account> signedIn() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
+            return Optional.empty();
+        }
+        return repository.findByUsername(auth.getName()).filter(Account::active);
+    }
+
+    /** The signed-in account; fails when nobody is signed in (the security filter prevents that). */
+    public Account requireSignedIn() {
+        return signedIn().orElseThrow(() -> new NotPermittedException("Sign in to the newsroom first"));
+    }
+
+    public boolean noneExist() {
+        return repository.count() == 0;
+    }
+
+    public List<Account> all() {
+        return repository.findAll();
+    }
+
+    public Optional<Account> byId(long id) {
+        return repository.findById(id);
+    }
+
+    /** Creates the first admin of a fresh install; refused once any account exists. */
+    @Transactional
+    public synchronized Account createFirstAdmin(NewAccount account) {
+        if (!noneExist()) {
+            throw new NotPermittedException("The first admin has already been created");
+        }
+        return insert(account);
+    }
+
+    /** Creates an account (admins only). */
+    @Transactional
+    public Account create(Account actor, NewAccount account) {
+        requireAdmin(actor);
+        Account created = insert(account);
+        log.info("{} created account {} ({})", actor.username(), created.username(), created.role());
+        return created;
+    }
+
+    @Transactional
+    public void changeRole(Account actor, long id, Role role) {
+        requireAdmin(actor);
+        Account target = repository.findById(id).orElseThrow(() -> new AccountException("account", "No such account"));
+        if (target.role() == Role.ADMIN && role != Role.ADMIN && target.active() && repository.countActiveAdmins() <= 1) {
+            throw new AccountException("role", "The last active admin cannot stop being an admin");
+        }
+        repository.setRole(id, role);
+        log.info("{} changed the role of {} to {}", actor.username(), target.username(), role);
+    }
+
+    @Transactional
+    public void setActive(Account actor, long id, boolean active) {
+        requireAdmin(actor);
+        Account target = repository.findById(id).orElseThrow(() -> new AccountException("account", "No such account"));
+        if (!active && target.role() == Role.ADMIN && target.active() && repository.countActiveAdmins() <= 1) {
+            throw new AccountException("active", "The last active admin cannot be deactivated");
+        }
+        repository.setActive(id, active);
+        log.info("{} {} account {}", actor.username(), active ? "reactivated" : "deactivated", target.username());
+    }
+
+    private Account insert(NewAccount account) {
+        if (repository.usernameTaken(account.username())) {
+            throw new AccountException("username", "That username is taken");
+        }
+        long id = repository.insert(account.username(), account.displayName(), account.email(),
+                passwords.encode(account.password()), account.role(), account.personId(), clock.instant());
+        return repository.findById(id).orElseThrow();
+    }
+
+    private static void requireAdmin(Account actor) {
+        if (!actor.role().mayAdminister()) {
+            throw new NotPermittedException("Only an admin can manage accounts");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package news.dateline.accounts.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/**
+ * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in, sessions in the database,
+ * CSRF tokens on every state-changing request, responses never cached. The public site: stateless,
+ * no session is ever created for a reader, and its own cache headers are left alone.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String LOGIN = "/newsroom/login";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain newsroom(HttpSecurity http, SignInThrottle throttle) throws Exception {
+        http.securityMatcher("/newsroom", "/newsroom/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(LOGIN, "/newsroom/setup").permitAll()
+                        .requestMatchers("/newsroom/accounts", "/newsroom/accounts/**").hasRole("ADMIN")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form
+                        .loginPage(LOGIN)
+                        .loginProcessingUrl(LOGIN)
+                        .defaultSuccessUrl("/newsroom", false)
+                        .failureHandler(throttle)
+                        .permitAll())
+                .logout(logout -> logout
+                        .logoutUrl("/newsroom/logout")
+                        .logoutSuccessUrl(LOGIN + "?signed-out"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .exceptionHandling(errors -> errors.accessDeniedPage("/newsroom/forbidden"))
+                .addFilterBefore(throttle.addressGate(), UsernamePasswordAuthenticationFilter.class)
+                .headers(Customizer.withDefaults());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Accounts: newsroom sign-in, roles (contributor, reporter, editor, admin) and user administration.
+ */
+package news.dateline.accounts;
