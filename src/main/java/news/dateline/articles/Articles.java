@@ -2,62 +2,103 @@ package news.dateline.articles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import news.dateline.articles.internal.ArticleRepository;
+import news.dateline.articles.internal.RedirectRepository;
+import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.Scope;
+import news.dateline.articles.internal.StorySearch;
 import news.dateline.platform.Slug;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Files, publishes and finds stories. Public lookups only ever return what readers may see. */
+/**
+ * Files, saves and finds stories. Public lookups only ever return what readers may see; every save is a
+ * revision, and a save that started from an older version is refused instead of overwriting.
+ */
 @Service
 public class Articles {
 
     public static final int MAX_PAGE_SIZE = 100;
 
     private final ArticleRepository repository;
+    private final RevisionRepository revisions;
+    private final RedirectRepository redirects;
+    private final StorySearch search;
+    private final ArticleWorkflow workflow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    Articles(ArticleRepository repository, Clock clock, ApplicationEventPublisher events) {
+    Articles(ArticleRepository repository, RevisionRepository revisions, RedirectRepository redirects,
+             StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.revisions = revisions;
+        this.redirects = redirects;
+        this.search = search;
+        this.workflow = workflow;
         this.clock = clock;
         this.events = events;
     }
 
-    /** Files a new draft. The slug is derived from the headline when blank, and made unique with a number. */
+    /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
+    @Transactional
+    public Article file(NewArticle story, Staff by) {
+        String slug = story.slug().isBlank() ? uniqueSlug(Slug.from(story.headline()).value()) : checkedSlug(story.slug(), 0);
+        Instant now = clock.instant();
+        redirects.release(slug);
+        long id = repository.insert(story, slug, by.accountId(), now);
+        revisions.append(id, story, slug, by.name(), "Filed", now);
+        return require(id);
+    }
+
+    /** Files a draft on behalf of the system (imports, demo content). */
     @Transactional
     public Article file(NewArticle story) {
-        String slug = story.slug() == null || story.slug().isBlank()
-                ? uniqueSlug(Slug.from(story.headline()).value())
-                : new Slug(story.slug()).value();
-        if (repository.slugTaken(slug)) {
-            throw new IllegalArgumentException("Another story already uses the address \"" + slug + "\"");
+        return file(story, Staff.SYSTEM);
+    }
+
+    /**
+     * Saves new content over {@code expectedVersion}. A minor fix (typo, formatting) does not move the
+     * published story's "Updated On" time; any other save of a published story does.
+     *
+     * @throws EditConflictException when someone else saved since {@code expectedVersion}; nothing is changed
+     */
+    @Transactional
+    public Article save(long id, int expectedVersion, NewArticle content, Staff by, boolean minor) {
+        Article current = require(id);
+        if (current.status() == ArticleStatus.KILLED) {
+            throw new ArticleException("status", "A killed story can no longer be edited");
         }
-        long id = repository.insert(story, slug, clock.instant());
-        return repository.findById(id).orElseThrow();
+        String slug = content.slug().isBlank() ? current.slug() : checkedSlug(content.slug(), id);
+        Instant now = clock.instant();
+        if (!repository.update(id, expectedVersion, content, slug, now, !minor)) {
+            throw new EditConflictException(require(id));
+        }
+        if (!slug.equals(current.slug())) {
+            if (current.firstPublishedAt() != null) {
+                redirects.moved(id, current.slug(), slug);
+            } else {
+                redirects.release(slug);
+            }
+        }
+        revisions.append(id, content, slug, by.name(), minor ? "Minor fix" : "Saved", now);
+        events.publishEvent(new ArticleEdited(id, slug, current.slug()));
+        return require(id);
     }
 
     /** Publishes now (a story published before keeps its first publication time). */
     @Transactional
     public Article publish(long id) {
-        return publish(id, clock.instant());
+        return workflow.publish(id, clock.instant());
     }
 
-    /**
-     * Publishes with a given first-publication time: for stories carried over from an archive or another
-     * system, whose original date must be kept.
-     */
+    /** Publishes with a given first-publication time: for stories carried over from an archive, whose date must be kept. */
     @Transactional
     public Article publish(long id, Instant firstPublishedAt) {
-        if (!repository.publish(id, firstPublishedAt, clock.instant())) {
-            throw new NoSuchElementException("No story with id " + id);
-        }
-        Article article = repository.findById(id).orElseThrow();
-        events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
-        return article;
+        return workflow.publish(id, firstPublishedAt);
     }
 
     /** Records a substantive update after publication ("Updated On ..."), at the given time. */
@@ -75,7 +116,15 @@ public class Articles {
         return Slug.isValid(slug) ? repository.findPublishedBySlug(slug, clock.instant()) : Optional.empty();
     }
 
-    /** The latest public stories, newest first. */
+    /** The public story that used to live at {@code oldSlug}, if any (its address moved). */
+    public Optional<Article> findMoved(String oldSlug) {
+        if (!Slug.isValid(oldSlug)) {
+            return Optional.empty();
+        }
+        return redirects.articleFor(oldSlug).flatMap(repository::findById)
+                .flatMap(a -> repository.findPublishedBySlug(a.slug(), clock.instant()));
+    }
+
     public ArticleListing latest(int page, int pageSize) {
         return listing(Scope.everything(), page, pageSize);
     }
@@ -88,6 +137,19 @@ public class Articles {
         return listing(Scope.byline(personId), page, pageSize);
     }
 
+    /** The newsroom's search over every story in any state. */
+    public ArticleListing search(StoryQuery query) {
+        return search.find(query);
+    }
+
+    public List<Revision> revisions(long id) {
+        return revisions.list(id);
+    }
+
+    public Optional<Revision> revision(long id, int number) {
+        return revisions.find(id, number);
+    }
+
     private ArticleListing listing(Scope scope, int page, int pageSize) {
         if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Page must be 1 or more and page size 1 to " + MAX_PAGE_SIZE);
@@ -95,14 +157,27 @@ public class Articles {
         Instant now = clock.instant();
         long total = repository.countPublished(scope, now);
         long offset = (long) (page - 1) * pageSize;
-        var articles = offset >= total ? java.util.List.<Article>of()
-                : repository.findPublished(scope, now, pageSize, (int) offset);
+        var articles = offset >= total ? List.<Article>of() : repository.findPublished(scope, now, pageSize, (int) offset);
         return new ArticleListing(articles, page, pageSize, total);
+    }
+
+    private Article require(long id) {
+        return repository.findById(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
+    }
+
+    private String checkedSlug(String slug, long id) {
+        if (!Slug.isValid(slug)) {
+            throw new ArticleException("slug", "Use lowercase letters, digits and single hyphens in the address");
+        }
+        if (repository.slugTaken(slug, id)) {
+            throw new ArticleException("slug", "Another story already uses the address \"" + slug + "\"");
+        }
+        return slug;
     }
 
     private String uniqueSlug(String base) {
         String candidate = base;
-        for (int n = 2; repository.slugTaken(candidate); n++) {
+        for (int n = 2; repository.slugTaken(candidate, 0); n++) {
             String suffix = "-" + n;
             candidate = (base.length() + suffix.length() > Slug.MAX_LENGTH
                     ? base.substring(0, Slug.MAX_LENGTH - suffix.length()) : base) + suffix;

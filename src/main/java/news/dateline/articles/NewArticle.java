@@ -3,25 +3,35 @@ package news.dateline.articles;
 import java.util.List;
 
 /**
- * A story as a writer first files it. A blank slug is derived from the headline.
+ * The editable content of a story: what a writer files and every save changes. A blank slug is
+ * derived from the headline.
  */
 public record NewArticle(String headline, String slug, String standfirst, String body, long sectionId,
-                         List<Long> bylines, List<String> tags, HeroImage hero) {
+                         List<Long> bylines, List<String> tags, HeroImage hero, String seoTitle,
+                         String seoDescription) {
 
     public NewArticle {
         if (headline == null || headline.isBlank()) {
-            throw new IllegalArgumentException("A story needs a headline");
+            throw new ArticleException("headline", "A story needs a headline");
         }
         if (bylines == null || bylines.isEmpty()) {
-            throw new IllegalArgumentException("A story needs at least one byline");
+            throw new ArticleException("bylines", "A story needs at least one byline");
         }
         if (bylines.stream().distinct().count() != bylines.size()) {
-            throw new IllegalArgumentException("A person can appear only once in a story's bylines");
+            throw new ArticleException("bylines", "A person can appear only once in a story's bylines");
         }
         headline = headline.strip();
+        slug = slug == null ? "" : slug.strip();
         standfirst = standfirst == null ? "" : standfirst.strip();
-        body = body == null ? "" : body;
+        body = body == null ? "" : body.replace("\r\n", "\n");
         bylines = List.copyOf(bylines);
         tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
+        seoTitle = seoTitle == null ? "" : seoTitle.strip();
+        seoDescription = seoDescription == null ? "" : seoDescription.strip();
+    }
+
+    public NewArticle(String headline, String slug, String standfirst, String body, long sectionId, List<Long> bylines,
+                      List<String> tags, HeroImage hero) {
+        this(headline, slug, standfirst, body, sectionId, bylines, tags, hero, "", "");
     }
 }

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import news.dateline.articles.internal.ArticleRepository;
 import news.dateline.support.Database;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -33,7 +32,7 @@ class ArticlesPersistenceTest {
     private void open(Database database) {
         dataSource = database.fresh();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        articles = new Articles(new ArticleRepository(jdbc), clock, events::add);
+        articles = Stories.articles(jdbc, clock, events::add);
         world = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)");
         politics = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('Politics', 'politics', 2)");
         aditya = insert(jdbc, "INSERT INTO people (display_name, slug) VALUES ('Aditya G. Varma', 'aditya-g-varma')");
@@ -75,12 +74,13 @@ class ArticlesPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
-    void publishingMakesAStoryPublicAndKeepsTheFirstPublicationTime(Database database) {
+    void publishingMakesAStoryPublicAndRepublishingKeepsTheFirstPublicationTime(Database database) {
         open(database);
         Article draft = file("Xi Jinping arrives in Moscow", world, List.of(aditya));
 
         Article published = articles.publish(draft.id());
         clock.advance(Duration.ofHours(3));
+        Stories.workflow(JdbcClient.create(dataSource), clock, events::add).unpublish(draft.id());
         articles.publish(draft.id());
 
         Article found = articles.findPublished(draft.slug()).orElseThrow();
@@ -141,7 +141,7 @@ class ArticlesPersistenceTest {
         assertThatThrownBy(() -> articles.file(new NewArticle("Other", "markets-rally", "", "", world,
                 List.of(aditya), List.of(), null))).hasMessageContaining("already uses");
         assertThatThrownBy(() -> articles.file(new NewArticle("Other", "Not A Slug", "", "", world,
-                List.of(aditya), List.of(), null))).hasMessageContaining("Not a valid slug");
+                List.of(aditya), List.of(), null))).hasMessageContaining("lowercase letters");
         assertThat(articles.findPublished("../etc/passwd")).isEmpty();
     }
 

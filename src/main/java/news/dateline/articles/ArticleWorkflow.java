@@ -1,0 +1,154 @@
+package news.dateline.articles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import news.dateline.articles.internal.ArticleRepository;
+import news.dateline.articles.internal.CorrectionRepository;
+import news.dateline.articles.internal.StatusRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The editorial workflow: draft → ready for edit → published, with scheduling, embargoes, unpublishing,
+ * killing and corrections. Who may do what is decided by the newsroom; this class keeps the states right.
+ */
+@Service
+public class ArticleWorkflow {
+
+    private static final Set<ArticleStatus> UNRELEASED = EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY,
+            ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED);
+
+    private final ArticleRepository articles;
+    private final StatusRepository statuses;
+    private final CorrectionRepository corrections;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    ArticleWorkflow(ArticleRepository articles, StatusRepository statuses, CorrectionRepository corrections, Clock clock,
+                    ApplicationEventPublisher events) {
+        this.articles = articles;
+        this.statuses = statuses;
+        this.corrections = corrections;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** A writer hands the story to the editors. */
+    @Transactional
+    public Article submit(long id) {
+        return move(id, EnumSet.of(ArticleStatus.DRAFT), ArticleStatus.READY, null, "Only a draft can be submitted for editing");
+    }
+
+    /** An editor sends a story back to its writer. */
+    @Transactional
+    public Article returnToDraft(long id) {
+        return move(id, EnumSet.of(ArticleStatus.READY, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED),
+                ArticleStatus.DRAFT, null, "Only an unpublished story can go back to draft");
+    }
+
+    @Transactional
+    public Article publish(long id, Instant firstPublishedAt) {
+        if (!statuses.publish(id, UNRELEASED, firstPublishedAt, clock.instant())) {
+            throw refused(id, "This story is already published or has been killed");
+        }
+        Article article = require(id);
+        events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
+        return article;
+    }
+
+    /** Publishes automatically at {@code at}, which must be in the future. */
+    @Transactional
+    public Article schedule(long id, Instant at) {
+        requireFuture(at, "Choose a publication time in the future");
+        return move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
+                ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED), ArticleStatus.SCHEDULED, at,
+                "A published or killed story cannot be scheduled");
+    }
+
+    /** Holds a finished story until {@code until}: it is visible nowhere public before then, then goes out. */
+    @Transactional
+    public Article embargo(long id, Instant until) {
+        requireFuture(until, "Choose an embargo time in the future");
+        return move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
+                ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED), ArticleStatus.EMBARGOED, until,
+                "A published or killed story cannot be embargoed");
+    }
+
+    @Transactional
+    public Article unpublish(long id) {
+        Article article = move(id, EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED),
+                ArticleStatus.UNPUBLISHED, null, "Only a published, scheduled or embargoed story can be unpublished");
+        events.publishEvent(new ArticleWithdrawn(id, article.slug(), ArticleStatus.UNPUBLISHED));
+        return article;
+    }
+
+    /** Withdraws a story for good (legal or editorial reasons); it can no longer be edited or published. */
+    @Transactional
+    public Article kill(long id) {
+        Article article = move(id, EnumSet.complementOf(EnumSet.of(ArticleStatus.KILLED)), ArticleStatus.KILLED, null,
+                "This story has already been killed");
+        events.publishEvent(new ArticleWithdrawn(id, article.slug(), ArticleStatus.KILLED));
+        return article;
+    }
+
+    /** Appends a dated correction, clarification or update notice to a published story. */
+    @Transactional
+    public Article correct(long id, CorrectionKind kind, String text, Staff by) {
+        Article article = require(id);
+        if (article.firstPublishedAt() == null || article.status() == ArticleStatus.KILLED) {
+            throw new ArticleException("status", "Only a story that has been published can carry a correction");
+        }
+        if (kind == null || text == null || text.isBlank()) {
+            throw new ArticleException("correction", "Choose the kind of notice and write its text");
+        }
+        Instant now = clock.instant();
+        corrections.insert(id, kind, text.strip(), now, by.name());
+        articles.markUpdated(id, now);
+        events.publishEvent(new ArticleEdited(id, article.slug(), article.slug()));
+        return require(id);
+    }
+
+    public List<Correction> corrections(long id) {
+        return corrections.list(id);
+    }
+
+    /**
+     * Publishes every scheduled or embargoed story whose time has come, each exactly once even with several
+     * nodes running, and at its release time even when the application was down then. Returns those released.
+     */
+    @Transactional
+    public List<Long> releaseDue() {
+        Instant now = clock.instant();
+        return statuses.due(now).stream().filter(id -> statuses.release(id, now)).peek(id -> {
+            Article article = require(id);
+            events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
+        }).toList();
+    }
+
+    private Article move(long id, Set<ArticleStatus> from, ArticleStatus to, Instant releaseAt, String refusal) {
+        if (!statuses.move(id, from, to, releaseAt, clock.instant())) {
+            throw refused(id, refusal);
+        }
+        return require(id);
+    }
+
+    private RuntimeException refused(long id, String message) {
+        require(id);
+        return new ArticleException("status", message);
+    }
+
+    private void requireFuture(Instant at, String message) {
+        if (at == null || !at.isAfter(clock.instant())) {
+            throw new ArticleException("releaseAt", message);
+        }
+    }
+
+    private Article require(long id) {
+        return articles.findById(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
+    }
+}

@@ -1,0 +1,71 @@
+package news.dateline.articles.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.dateline.articles.Article;
+import news.dateline.articles.ArticleBody;
+import news.dateline.articles.ArticleStatus;
+import news.dateline.articles.HeroImage;
+import news.dateline.platform.Instants;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Reads story rows and completes them with their bylines and tags, one batch query each. */
+final class ArticleRows {
+
+    static final String COLUMNS = "SELECT a.id, a.slug, a.headline, a.standfirst, a.body, a.section_id, "
+            + "a.hero_image_id, a.hero_caption, a.status, a.first_published_at, a.last_updated_at, a.created_at, "
+            + "a.modified_at, a.version, a.release_at, a.seo_title, a.seo_description, a.owner_account_id FROM articles a ";
+
+    private ArticleRows() {
+    }
+
+    static List<Article> hydrate(JdbcClient jdbc, List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = rows.stream().map(Row::id).toList();
+        Map<Long, List<Long>> bylines = new HashMap<>();
+        jdbc.sql("SELECT article_id, person_id FROM article_bylines WHERE article_id IN (:ids) ORDER BY article_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    bylines.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.sql("SELECT article_id, tag FROM article_tags WHERE article_id IN (:ids) ORDER BY article_id, position")
+                .param("ids", ids)
+                .query(rs -> {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        return rows.stream().map(r -> r.toArticle(bylines.getOrDefault(r.id(), List.of()),
+                tags.getOrDefault(r.id(), List.of()))).toList();
+    }
+
+    static Row row(ResultSet rs, int n) throws SQLException {
+        Long heroId = rs.getObject("hero_image_id") == null ? null : rs.getLong("hero_image_id");
+        return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("standfirst"),
+                rs.getString("body"), rs.getLong("section_id"),
+                heroId == null ? null : new HeroImage(heroId, rs.getString("hero_caption")),
+                ArticleStatus.valueOf(rs.getString("status")), Instants.read(rs, "first_published_at"),
+                Instants.read(rs, "last_updated_at"), Instants.read(rs, "created_at"),
+                Instants.read(rs, "modified_at"), rs.getInt("version"), Instants.read(rs, "release_at"),
+                rs.getString("seo_title"), rs.getString("seo_description"),
+                rs.getObject("owner_account_id") == null ? null : rs.getLong("owner_account_id"));
+    }
+
+    record Row(long id, String slug, String headline, String standfirst, String body, long sectionId,
+               HeroImage hero, ArticleStatus status, Instant firstPublishedAt, Instant lastUpdatedAt,
+               Instant createdAt, Instant modifiedAt, int version, Instant releaseAt, String seoTitle,
+               String seoDescription, Long ownerAccountId) {
+
+        Article toArticle(List<Long> bylines, List<String> tags) {
+            return new Article(id, slug, headline, standfirst, new ArticleBody(body), sectionId, bylines, tags, hero,
+                    status, firstPublishedAt, lastUpdatedAt, createdAt, modifiedAt, version, releaseAt, seoTitle,
+                    seoDescription, ownerAccountId);
+        }
+    }
+}
