@@ -35,6 +35,11 @@ public class MediaLibrary {
         return repository.findById(id);
     }
 
+    /** The most recently added images, newest first. */
+    public java.util.List<Image> recent(int limit) {
+        return repository.findRecent(Math.max(1, Math.min(limit, 500)));
+    }
+
     public Map<Long, Image> findAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();

@@ -53,4 +53,15 @@ public class People {
         }
         return repository.insert(displayName.strip(), chosen.value(), bio == null ? "" : bio.strip(), photoImageId);
     }
+
+    /** Changes a person's name, bio or photo; their address stays. */
+    @Transactional
+    public Person update(long id, String displayName, String bio, Long photoImageId) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new IllegalArgumentException("A person needs a display name");
+        }
+        Person current = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No such person"));
+        repository.update(id, displayName.strip(), bio == null ? "" : bio.strip(), photoImageId);
+        return new Person(id, displayName.strip(), current.slug(), bio == null ? "" : bio.strip(), photoImageId);
+    }
 }

@@ -55,4 +55,15 @@ public class Sections {
         }
         return repository.insert(name.strip(), chosen.value(), position);
     }
+
+    /** Renames a section or moves it in the navigation; its address stays, so no story's URL changes. */
+    @Transactional
+    public Section update(long id, String name, int position) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A section needs a name");
+        }
+        Section current = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No such section"));
+        repository.update(id, name.strip(), position);
+        return new Section(id, name.strip(), current.slug(), position);
+    }
 }

@@ -19,10 +19,12 @@ class DemoStartup implements SmartInitializingSingleton {
 
     private final Sections sections;
     private final DemoContent content;
+    private final DemoAccounts accounts;
 
-    DemoStartup(Sections sections, DemoContent content) {
+    DemoStartup(Sections sections, DemoContent content, DemoAccounts accounts) {
         this.sections = sections;
         this.content = content;
+        this.accounts = accounts;
     }
 
     @Override
@@ -32,6 +34,7 @@ class DemoStartup implements SmartInitializingSingleton {
         }
         long started = System.nanoTime();
         int stories = content.load();
+        accounts.create();
         log.info("Loaded the demo newspaper: {} stories in {} ms (turn off with dateline.demo.enabled=false)",
                 stories, (System.nanoTime() - started) / 1_000_000);
     }

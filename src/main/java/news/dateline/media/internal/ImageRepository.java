@@ -50,6 +50,10 @@ public class ImageRepository {
         return jdbc.sql(COLUMNS + "WHERE id = ?").param(id).query(ROW).optional();
     }
 
+    public List<Image> findRecent(int limit) {
+        return jdbc.sql(COLUMNS + "ORDER BY created_at DESC, id DESC LIMIT ?").param(limit).query(ROW).list();
+    }
+
     public List<Image> findByIds(Collection<Long> ids) {
         return jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", ids).query(ROW).list();
     }

@@ -45,4 +45,9 @@ public class PersonRepository {
                 .update(keys, "id");
         return new Person(keys.getKeyAs(Number.class).longValue(), displayName, slug, bio, photoImageId);
     }
+
+    public void update(long id, String displayName, String bio, Long photoImageId) {
+        jdbc.sql("UPDATE people SET display_name = ?, bio = ?, photo_image_id = ? WHERE id = ?")
+                .params(displayName, bio, photoImageId, id).update();
+    }
 }

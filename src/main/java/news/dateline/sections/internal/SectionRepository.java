@@ -43,4 +43,8 @@ public class SectionRepository {
                 .update(keys, "id");
         return new Section(keys.getKeyAs(Number.class).longValue(), name, slug, position);
     }
+
+    public void update(long id, String name, int position) {
+        jdbc.sql("UPDATE sections SET name = ?, position = ? WHERE id = ?").params(name, position, id).update();
+    }
 }

@@ -17,11 +17,13 @@ import java.util.List;
  * @param shareLinks   plain links for X, Facebook, WhatsApp, Telegram, LinkedIn and email
  * @param bodyHtml     sanitized HTML of the body; safe to output unescaped
  * @param tags         tag names, may be empty
+ * @param corrections  dated correction notices, oldest first, may be empty
  * @param moreInSection other recent stories from the same section
  */
 public record ArticlePage(Layout layout, String sectionName, String sectionHref, String headline, String standfirst,
                           String publishedIso, String publishedLine, String updatedIso, String updatedLine,
                           List<BylineLink> bylines, String viewsLine, ImageView hero, String caption,
                           String creditLine, String shareUrl, String shareTitle, List<ShareLink> shareLinks,
-                          String bodyHtml, List<String> tags, List<StoryCard> moreInSection) {
+                          String bodyHtml, List<String> tags, List<CorrectionNotice> corrections,
+                          List<StoryCard> moreInSection) {
 }

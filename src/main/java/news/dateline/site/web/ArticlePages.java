@@ -2,7 +2,9 @@ package news.dateline.site.web;
 
 import java.util.List;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
+import news.dateline.articles.Correction;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
 import news.dateline.people.People;
@@ -30,6 +32,7 @@ class ArticlePages {
     }
 
     private final Articles articles;
+    private final ArticleWorkflow workflow;
     private final Sections sections;
     private final People people;
     private final MediaLibrary media;
@@ -39,9 +42,10 @@ class ArticlePages {
     private final DateLines dates;
     private final SiteSettings settings;
 
-    ArticlePages(Articles articles, Sections sections, People people, MediaLibrary media, ArticleViews views,
+    ArticlePages(Articles articles, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media, ArticleViews views,
                  StoryCards cards, PageFrame frame, DateLines dates, SiteSettings settings) {
         this.articles = articles;
+        this.workflow = workflow;
         this.sections = sections;
         this.people = people;
         this.media = media;
@@ -53,31 +57,46 @@ class ArticlePages {
     }
 
     Outcome page(String sectionSlug, String slug) {
-        Article article = articles.findPublished(slug)
-                .orElseThrow(() -> new NotFoundException("We could not find that story."));
+        var found = articles.findPublished(slug);
+        if (found.isEmpty()) {
+            return articles.findMoved(slug)
+                    .map(moved -> (Outcome) new MovedTo(StoryCards.path(sections.byId(moved.sectionId()).orElseThrow(), moved)))
+                    .orElseThrow(() -> new NotFoundException("We could not find that story."));
+        }
+        Article article = found.get();
         Section section = sections.byId(article.sectionId()).orElseThrow();
         String path = StoryCards.path(section, article);
         if (!section.slug().equals(sectionSlug)) {
             return new MovedTo(path);
         }
-        return new Show(build(article, section, path));
+        return new Show(build(article, section, path, workflow.corrections(article.id())));
     }
 
-    private ArticlePage build(Article article, Section section, String path) {
+    /** The page as it would look once published: for the newsroom's preview. */
+    ArticlePage preview(Article article) {
+        Section section = sections.byId(article.sectionId()).orElseThrow(() -> new NotFoundException("No such section"));
+        return build(article, section, StoryCards.path(section, article), List.of());
+    }
+
+    private ArticlePage build(Article article, Section section, String path, List<Correction> notices) {
         var bylines = StoryCards.bylines(article.bylines(), people.byIds(article.bylines()));
         Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
         String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
         String credit = image == null || image.credit().isEmpty() ? null : settings.creditLine(image.credit().display());
         String url = frame.absolute(path);
-        String description = article.standfirst().isEmpty() ? null : article.standfirst();
-        return new ArticlePage(frame.layout(article.headline(), description, path, section.slug()),
+        String description = !article.seoDescription().isEmpty() ? article.seoDescription()
+                : article.standfirst().isEmpty() ? null : article.standfirst();
+        String title = article.seoTitle().isEmpty() ? article.headline() : article.seoTitle();
+        var corrections = notices.stream().map(c -> new CorrectionNotice(c.kind().label(), dates.iso(c.createdAt()),
+                dates.shortDate(c.createdAt()), c.text())).toList();
+        return new ArticlePage(frame.layout(title, description, path, section.slug()),
                 section.name(), section.path(), article.headline(), article.standfirst(),
                 dates.iso(article.firstPublishedAt()), dates.published(article.firstPublishedAt()),
                 dates.iso(article.lastUpdatedAt()), dates.updated(article.firstPublishedAt(), article.lastUpdatedAt()),
                 bylines, DateLines.views(views.total(article.id())),
                 image == null ? null : StoryCards.view(image, HERO_SIZES, 2048, 1024), caption, credit,
                 url, article.headline(), ShareLinks.of(url, article.headline()),
-                article.body().html(), article.tags(), moreIn(section, article));
+                article.body().html(), article.tags(), corrections, moreIn(section, article));
     }
 
     private List<StoryCard> moreIn(Section section, Article current) {

@@ -1,0 +1,144 @@
+package news.dateline.newsroom;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.NoSuchElementException;
+import news.dateline.accounts.Account;
+import news.dateline.accounts.Accounts;
+import news.dateline.accounts.NotPermittedException;
+import news.dateline.articles.Article;
+import news.dateline.articles.ArticleException;
+import news.dateline.articles.ArticleListing;
+import news.dateline.articles.ArticleWorkflow;
+import news.dateline.articles.Articles;
+import news.dateline.articles.CorrectionKind;
+import news.dateline.articles.NewArticle;
+import news.dateline.articles.Revision;
+import news.dateline.articles.Staff;
+import news.dateline.articles.StoryQuery;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The newsroom's one door to stories: every action checks, on the server, that the signed-in account's role
+ * allows it, whatever the browser sent.
+ */
+@Service
+public class Desk {
+
+    private final Accounts accounts;
+    private final Articles articles;
+    private final ArticleWorkflow workflow;
+    private final Clock clock;
+
+    Desk(Accounts accounts, Articles articles, ArticleWorkflow workflow, Clock clock) {
+        this.accounts = accounts;
+        this.articles = articles;
+        this.workflow = workflow;
+        this.clock = clock;
+    }
+
+    public Account me() {
+        return accounts.requireSignedIn();
+    }
+
+    public Article open(long id) {
+        Article story = find(id);
+        if (!EditorialRights.mayOpen(me(), story)) {
+            throw new NotPermittedException("This story belongs to someone else");
+        }
+        return story;
+    }
+
+    @Transactional
+    public Article file(NewArticle content) {
+        Account me = me();
+        return articles.file(content, staff(me));
+    }
+
+    @Transactional
+    public Article save(long id, int version, NewArticle content, boolean minor) {
+        Account me = me();
+        Article story = find(id);
+        if (!EditorialRights.mayEdit(me, story)) {
+            throw new NotPermittedException(me.role().mayEditOthers() ? "A killed story cannot be edited"
+                    : "Only your own drafts can be edited; this one is with the editors");
+        }
+        return articles.save(id, version, content, staff(me), minor);
+    }
+
+    @Transactional
+    public Article act(long id, StoryAction action, Instant at) {
+        Account me = me();
+        Article story = find(id);
+        if (action == StoryAction.SUBMIT) {
+            if (!EditorialRights.maySubmit(me, story)) {
+                throw new NotPermittedException("Your role cannot submit this story for editing");
+            }
+            return workflow.submit(id);
+        }
+        if (!EditorialRights.mayRunWorkflow(me)) {
+            throw new NotPermittedException("Only editors can " + action.name().toLowerCase() + " stories");
+        }
+        return switch (action) {
+            case RETURN -> workflow.returnToDraft(id);
+            case PUBLISH -> workflow.publish(id, clock.instant());
+            case SCHEDULE -> workflow.schedule(id, requireTime(at));
+            case EMBARGO -> workflow.embargo(id, requireTime(at));
+            case UNPUBLISH -> workflow.unpublish(id);
+            case KILL -> workflow.kill(id);
+            case SUBMIT -> throw new IllegalStateException();
+        };
+    }
+
+    @Transactional
+    public Article correct(long id, CorrectionKind kind, String text) {
+        Account me = me();
+        if (!EditorialRights.mayRunWorkflow(me)) {
+            throw new NotPermittedException("Only editors can append corrections");
+        }
+        find(id);
+        return workflow.correct(id, kind, text, staff(me));
+    }
+
+    /** Restores an old revision as a new save (so the restore itself is in the history). */
+    @Transactional
+    public Article restore(long id, int number, int version) {
+        Revision revision = articles.revision(open(id).id(), number)
+                .orElseThrow(() -> new NoSuchElementException("No revision " + number));
+        return save(id, version, revision.content(), false);
+    }
+
+    public java.util.List<Revision> revisions(long id) {
+        return articles.revisions(open(id).id());
+    }
+
+    public java.util.Optional<Revision> revision(long id, int number) {
+        return articles.revision(open(id).id(), number);
+    }
+
+    /** Searches stories; writers see only their own. */
+    public ArticleListing search(StoryQuery query) {
+        Account me = me();
+        if (me.role().mayEditOthers()) {
+            return articles.search(query);
+        }
+        return articles.search(new StoryQuery(query.text(), query.sectionId(), query.personId(), query.status(), me.id(),
+                query.page(), query.pageSize()));
+    }
+
+    private Article find(long id) {
+        return articles.byId(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
+    }
+
+    private static Instant requireTime(Instant at) {
+        if (at == null) {
+            throw new ArticleException("releaseAt", "Choose a date and time");
+        }
+        return at;
+    }
+
+    static Staff staff(Account account) {
+        return new Staff(account.id(), account.displayName());
+    }
+}

@@ -1,0 +1,21 @@
+package news.dateline.newsroom.web;
+
+import java.util.List;
+import java.util.Map;
+
+/** Account administration (admins only): the accounts, and a form to create one. */
+public record AccountsPage(NewsroomFrame frame, String notice, Map<String, String> errors, Map<String, String> values,
+                           List<AccountRow> accounts, List<Option> roles, List<Option> people) {
+
+    public record AccountRow(long id, String username, String displayName, String roleKey, String roleLabel,
+                             boolean active, List<Option> roles) {
+    }
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+
+    public String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+}
