@@ -9,6 +9,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +22,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * content loaded. Every subclass shares one started application (Spring's context cache).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(SiteTest.Clocks.class)
 public abstract class SiteTest {
+
+    /** The application's clock in tests: real time until a test moves it. */
+    @TestConfiguration
+    public static class Clocks {
+        @Bean
+        @Primary
+        public MutableClock testClock() {
+            return new MutableClock(java.time.Instant.now());
+        }
+    }
 
     private static final Path DATA_DIR = temporaryDirectory();
     private static final HttpClient HTTP = HttpClient.newBuilder()
