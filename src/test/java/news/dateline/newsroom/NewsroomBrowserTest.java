@@ -238,4 +238,19 @@ class NewsroomBrowserTest extends SiteTest {
         return id;
     }
 
+
+    @Test
+    void screenshotsOfTheNewsroomAtPhoneAndDesktopWidths() throws Exception {
+        WebDriver browser = signIn(TestAccounts.create(accounts, Role.EDITOR, people.bySlug("james-whitfield").orElseThrow().id()));
+        for (int width : new int[] {390, 1280}) {
+            browser.get(url("/newsroom"));
+            assertThat(java.nio.file.Files.size(Browser.screenshot("newsroom-home", width))).isGreaterThan(5_000);
+        }
+        Article seed = articles.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow();
+        for (int width : new int[] {390, 1280}) {
+            browser.get(url("/newsroom/stories/" + seed.id()));
+            assertThat(browser.findElement(By.id("headline")).getDomProperty("value")).startsWith("Xi Jinping");
+            assertThat(java.nio.file.Files.size(Browser.screenshot("newsroom-editor", width))).isGreaterThan(5_000);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleListing;
+import news.dateline.articles.ArticleStatus;
 import news.dateline.articles.StoryQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,9 +48,14 @@ public class StorySearch {
         paged.add(query.pageSize());
         paged.add((query.page() - 1) * query.pageSize());
         List<Article> articles = ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + where
-                        + " ORDER BY a.modified_at DESC, a.id DESC LIMIT ? OFFSET ?")
+                        + " ORDER BY " + order(query) + ", a.id DESC LIMIT ? OFFSET ?")
                 .params(paged).query(ArticleRows::row).list());
         return new ArticleListing(articles, query.page(), query.pageSize(), total);
+    }
+
+    /** Published lists read newest publication first; every other list, most recently changed first. */
+    private static String order(StoryQuery query) {
+        return query.status() == ArticleStatus.PUBLISHED ? "a.first_published_at DESC" : "a.modified_at DESC";
     }
 
     private static String escape(String text) {
