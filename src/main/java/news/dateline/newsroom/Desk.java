@@ -67,6 +67,20 @@ public class Desk {
         return articles.save(id, version, content, staff(me), minor);
     }
 
+    /** An autosave while typing; published stories are never autosaved (their saves go live). */
+    @Transactional
+    public Article autosave(long id, int version, NewArticle content) {
+        Account me = me();
+        Article story = find(id);
+        if (!EditorialRights.mayEdit(me, story)) {
+            throw new NotPermittedException("You cannot edit this story");
+        }
+        if (story.status() == news.dateline.articles.ArticleStatus.PUBLISHED) {
+            throw new ArticleException("status", "Published stories are saved only when you press Save");
+        }
+        return articles.autosave(id, version, content, staff(me));
+    }
+
     @Transactional
     public Article act(long id, StoryAction action, Instant at) {
         Account me = me();

@@ -222,4 +222,23 @@ class WorkflowPersistenceTest {
         assertThat(articles.search(new StoryQuery("", world, person, null, null, 1, 20)).total()).isEqualTo(2);
         assertThat(articles.search(new StoryQuery("_", null, null, null, null, 1, 20)).total()).isZero();
     }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void autosavesWhileTypingShareOneRevisionPerSitting(Database database) {
+        open(database);
+        Article a = draft("Autosaved story");
+        Article v = articles.autosave(a.id(), a.version(), edited(a, "Autosaved story", "One", null), MARIA);
+        clock.advance(Duration.ofSeconds(5));
+        v = articles.autosave(a.id(), v.version(), edited(a, "Autosaved story", "One two", null), MARIA);
+        clock.advance(Duration.ofSeconds(5));
+        v = articles.autosave(a.id(), v.version(), edited(a, "Autosaved story", "One two three", null), MARIA);
+
+        assertThat(articles.revisions(a.id())).extracting(Revision::number).containsExactly(2, 1);
+        assertThat(articles.revision(a.id(), 2).orElseThrow().content().body()).isEqualTo("One two three");
+
+        clock.advance(Duration.ofMinutes(11));
+        articles.autosave(a.id(), v.version(), edited(a, "Autosaved story", "Later", null), MARIA);
+        assertThat(articles.revisions(a.id())).extracting(Revision::number).containsExactly(3, 2, 1);
+    }
 }

@@ -26,9 +26,40 @@ public class RevisionRepository {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Records an autosave: it replaces the latest revision when that one is also an autosave by the same person
+     * from the last {@code window}, so typing produces one revision per sitting, not one every few seconds.
+     */
+    public int autosave(long articleId, NewArticle content, String slug, String savedBy, Instant now, java.time.Duration window) {
+        var latest = jdbc.sql("SELECT number, saved_by, note, saved_at FROM article_revisions WHERE article_id = ? "
+                        + "ORDER BY number DESC LIMIT 1")
+                .param(articleId)
+                .query((rs, n) -> new Latest(rs.getInt("number"), rs.getString("saved_by"), rs.getString("note"),
+                        Instants.read(rs, "saved_at")))
+                .optional()
+                .filter(l -> AUTOSAVED.equals(l.note()) && savedBy.equals(l.savedBy()) && l.savedAt().plus(window).isAfter(now));
+        if (latest.isPresent()) {
+            int number = latest.get().number();
+            jdbc.sql("DELETE FROM article_revisions WHERE article_id = ? AND number = ?").params(articleId, number).update();
+            insert(articleId, number, content, slug, savedBy, AUTOSAVED, now);
+            return number;
+        }
+        return append(articleId, content, slug, savedBy, AUTOSAVED, now);
+    }
+
+    public static final String AUTOSAVED = "Autosaved";
+
+    private record Latest(int number, String savedBy, String note, Instant savedAt) {
+    }
+
     public int append(long articleId, NewArticle content, String slug, String savedBy, String note, Instant now) {
         int number = jdbc.sql("SELECT COALESCE(MAX(number), 0) + 1 FROM article_revisions WHERE article_id = ?")
                 .param(articleId).query(Integer.class).single();
+        insert(articleId, number, content, slug, savedBy, note, now);
+        return number;
+    }
+
+    private void insert(long articleId, int number, NewArticle content, String slug, String savedBy, String note, Instant now) {
         jdbc.sql("INSERT INTO article_revisions (article_id, number, saved_at, saved_by, note, headline, slug, standfirst, "
                         + "body, section_id, bylines, tags, hero_image_id, hero_caption, seo_title, seo_description) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -38,7 +69,6 @@ public class RevisionRepository {
                         content.hero() == null ? null : content.hero().caption(), content.seoTitle(),
                         content.seoDescription())
                 .update();
-        return number;
     }
 
     /** Newest first. */

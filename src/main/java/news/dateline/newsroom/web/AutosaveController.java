@@ -29,7 +29,7 @@ class AutosaveController {
     @PostMapping("/newsroom/stories/{id}/autosave")
     ResponseEntity<Map<String, Object>> autosave(@PathVariable long id, @RequestParam MultiValueMap<String, String> form) {
         try {
-            Article saved = desk.save(id, StoryForm.version(form), StoryForm.content(form), form.containsKey("minor"));
+            Article saved = desk.autosave(id, StoryForm.version(form), StoryForm.content(form));
             return ResponseEntity.ok(Map.of("version", saved.version(), "savedAt", saved.modifiedAt().toString()));
         } catch (EditConflictException e) {
             return ResponseEntity.status(409).body(Map.of("conflict", true,
