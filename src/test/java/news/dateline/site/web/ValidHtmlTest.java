@@ -6,7 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import news.dateline.accounts.Accounts;
+import news.dateline.accounts.Role;
+import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
+import news.dateline.support.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
 import nu.validator.client.EmbeddedValidator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +27,22 @@ class ValidHtmlTest extends SiteTest {
         String html = get(path).body();
         assertThat(html).contains("<main");
         assertThat(errorsIn(html)).as("Nu Html Checker errors on %s", path).isEmpty();
+    }
+
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void newsroomPagesAreValidToo() throws Exception {
+        NewsroomClient editor = new NewsroomClient(port);
+        assertThat(errorsIn(editor.get("/newsroom/login").body())).as("sign-in page").isEmpty();
+        editor.signIn(TestAccounts.create(accounts, Role.ADMIN, null).username(), TestAccounts.PASSWORD);
+        for (String path : List.of("/newsroom", "/newsroom?q=moscow", "/newsroom/stories/new", "/newsroom/stories/1",
+                "/newsroom/stories/1/revisions?from=1&to=1", "/newsroom/sections", "/newsroom/people", "/newsroom/accounts")) {
+            var response = editor.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertThat(errorsIn(response.body())).as("Nu Html Checker errors on %s", path).isEmpty();
+        }
     }
 
     @Test
