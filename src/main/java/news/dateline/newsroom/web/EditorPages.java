@@ -81,7 +81,8 @@ class EditorPages {
         }
         var images = media.recent(60).stream().map(img -> new ImageChoice(String.valueOf(img.id()), img.url(img.widthFor(160)),
                 (img.caption().isEmpty() ? img.altText() : img.caption()) + (img.credit().isEmpty() ? "" : " (" + img.credit().display() + ")"),
-                v.heroImageId() != null && v.heroImageId() == img.id())).toList();
+                v.heroImageId() != null && v.heroImageId() == img.id(),
+                "![" + img.altText().replace("]", "") + "](" + img.url(img.widthFor(1024)) + ")")).toList();
         boolean existing = story != null;
         ArticleStatus status = existing ? story.status() : ArticleStatus.DRAFT;
         boolean isPublic = existing && status == ArticleStatus.PUBLISHED;

@@ -1,5 +1,7 @@
 package news.dateline.newsroom.web;
 
-/** An image from the library offered as a story's hero image. */
-public record ImageChoice(String value, String thumbnail, String label, boolean selected) {
+/**
+ * An image from the library offered as a story's hero image, with the Markdown that places it inline in the body.
+ */
+public record ImageChoice(String value, String thumbnail, String label, boolean selected, String inlineMarkdown) {
 }

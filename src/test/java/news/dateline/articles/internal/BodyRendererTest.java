@@ -61,7 +61,9 @@ class BodyRendererTest {
 
     @Test
     void relativeLinksAndImagesAreKept() {
-        String html = BodyRenderer.render("See [World](/world) and ![A map](https://example.org/map.jpg)");
-        assertThat(html).contains("href=\"/world\"").contains("<img src=\"https://example.org/map.jpg\" alt=\"A map\"");
+        String html = BodyRenderer.render("See [World](/world) and ![A map](https://example.org/map.jpg) "
+                + "and ![Library image](/media/abc123/1024.jpg)");
+        assertThat(html).contains("href=\"/world\"").contains("<img src=\"https://example.org/map.jpg\" alt=\"A map\"")
+                .contains("<img src=\"/media/abc123/1024.jpg\" alt=\"Library image\"");
     }
 }
