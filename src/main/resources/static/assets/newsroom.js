@@ -30,8 +30,9 @@ on(d, "click", e => {
   if (b && !confirm(b.dataset.confirm)) { e.preventDefault(); e.stopImmediatePropagation(); }
 }, true);
 
-const cur = $(".nr-nav [aria-current]");
-if (cur) cur.scrollIntoView({ block: "nearest", inline: "nearest" });
+// Phones: scroll the current page's link into the top bar's view
+const cur = $(".nr-nav [aria-current]"), ul = cur && cur.closest("ul"), o = ul && cur.getBoundingClientRect().right - ul.getBoundingClientRect().right;
+if (o > 0) ul.scrollLeft += o + 16;
 
 // A story form sent the ordinary way: forget its backup once a page reports success.
 const form = $("form.nr-editor"), key = form && form.dataset.storyKey, sent = safe(() => SS.getItem("nr-sent"));
@@ -93,7 +94,7 @@ const lines = (t, k) => { // prefix each selected line, or take the prefix off i
   put(t, out, flat ? out.length : 0, out.length);
 };
 const apply = k => {
-  if (!body || body.hidden) return;
+  if (!body || body.hidden || body.readOnly) return;
   if (k == "bold" || k == "italic") wrap(body, k == "bold" ? "**" : "*", k + " text");
   else if (k == "link" || k == "image") link(body, k == "image");
   else if (RE[k]) lines(body, k);
@@ -102,7 +103,8 @@ const bar = $(".nr-format", form), tools = bar ? $$("button", bar) : [];
 const rove = b => tools.forEach(x => { x.tabIndex = x == b ? 0 : -1; });
 if (bar && body) {
   bar.hidden = false;
-  rove(tools[0]);
+  tools.forEach(b => { if (b.dataset.md) b.disabled = body.readOnly; });
+  rove(tools.find(b => !b.disabled));
   on(bar, "click", e => {
     const b = e.target.closest("button");
     if (b) { rove(b); apply(b.dataset.md); }
@@ -154,14 +156,14 @@ on(form, "input", () => {
   seq++;
   clearTimeout(timer);
   timer = setTimeout(store, 300);
-  if (!url) show("pending", "Not saved yet; a copy is kept on this device");
+  if (!url) show("pending", "Unsaved changes; a copy is kept on this device");
   else if (!stop && !kind) show("pending", "Unsaved changes", null);
 });
 
 const old = key && safe(() => JSON.parse(LS.getItem(key)));
 if (old && TEXT.some(n => (old[n] || "") != snap()[n])) {
   const t = Date.parse(old.at), p = mk("p", { className: "nr-alert nr-alert--warning", role: "status" });
-  p.append(`This device kept changes to this story that were not saved (${rel(now() - t, 1) || new Date(t).toLocaleString()}).`);
+  p.append(mk("span", { textContent: `This device kept changes to this story that were not saved (${rel(now() - t, 1) || new Date(t).toLocaleString()}).` }));
   const btn = (textContent, c, f) => p.append(" ", mk("button", { type: "button", className: "nr-button " + c, textContent,
     onclick: () => { f(); p.remove(); F("headline") && F("headline").focus(); } }));
   btn("Restore unsaved changes", "nr-button--primary", () => {
@@ -196,7 +198,7 @@ const save = async () => {
   show("error", `Not saved (${r.redirected ? "signed out?" : "error " + r.status}); ${KEPT}.`);
 };
 setInterval(() => {
-  if (dirty && !stop && !busy && (seq != failed || now() > retry)) busy = save().finally(() => { busy = null; });
+  if (dirty && !stop && !busy && !sending && (seq != failed || now() > retry)) busy = save().finally(() => { busy = null; });
   label();
 }, 5e3);
 
@@ -208,8 +210,13 @@ on(d, "keydown", e => {
   }
 });
 on(form, "submit", e => {
-  if (busy) { e.preventDefault(); const b = e.submitter; return busy.finally(() => form.requestSubmit(b)); }
+  if (busy) {
+    e.preventDefault();
+    const b = e.submitter;
+    if (!sending) busy.finally(() => form.requestSubmit(b));
+  }
   sending = true;
+  if (busy) return;
   if (dirty) store();
   if (key) safe(() => SS.setItem("nr-sent", key));
 });
@@ -233,7 +240,7 @@ else if (tog) {
     tog.setAttribute("aria-pressed", p);
     body.hidden = p;
     fr.hidden = !p;
-    tools.forEach(b => { if (b.dataset.md) b.disabled = p; });
+    tools.forEach(b => { if (b.dataset.md) b.disabled = p || body.readOnly; });
     if (!p) return;
     fr.srcdoc = "Loading the preview…";
     const r = await POST(purl).catch(() => null), h = r && r.ok && await r.text().catch(() => "");
