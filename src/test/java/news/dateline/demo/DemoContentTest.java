@@ -28,7 +28,9 @@ class DemoContentTest extends SiteTest {
 
     @Test
     void sectionsAreTheDemoDesksInEditorialOrder() {
-        assertThat(sections.all()).extracting(Section::name)
+        assertThat(sections.all()).extracting(Section::slug)
+                .containsSubsequence("world", "politics", "business", "technology", "science", "sport", "opinion");
+        assertThat(sections.all().subList(0, 7)).extracting(Section::name)
                 .containsExactly("World", "Politics", "Business", "Technology", "Science", "Sport", "Opinion");
     }
 
@@ -63,7 +65,9 @@ class DemoContentTest extends SiteTest {
 
     @Test
     void everyPersonHasABioAndAPhoto() {
-        assertThat(people.all()).hasSizeGreaterThanOrEqualTo(4).allSatisfy(p -> {
+        var demoPeople = java.util.stream.Stream.of("aditya-g-varma", "maria-okafor", "lukas-brandt", "sofia-marchetti",
+                "james-whitfield").map(slug -> people.bySlug(slug).orElseThrow()).toList();
+        assertThat(demoPeople).allSatisfy(p -> {
             assertThat(p.bio()).isNotBlank();
             assertThat(p.photoImageId()).isNotNull();
         });

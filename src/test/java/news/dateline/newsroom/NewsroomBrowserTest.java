@@ -116,8 +116,9 @@ class NewsroomBrowserTest extends SiteTest {
     void theLaterOfTwoSavesSeesAConflictWithBothVersionsAndLosesNothing() {
         Account editor = TestAccounts.create(accounts, Role.EDITOR, null);
         Account other = TestAccounts.create(accounts, Role.EDITOR, null);
-        Article story = articles.search(new news.dateline.articles.StoryQuery("Seagrass", null, null, null, null, 1, 1))
-                .articles().get(0);
+        Article story = articles.file(new news.dateline.articles.NewArticle("Conflict test story", null, "", "Body.",
+                sections.all().get(0).id(), List.of(people.all().get(0).id()), List.of(), null),
+                new news.dateline.articles.Staff(editor.id(), editor.displayName()));
         WebDriver browser = signIn(editor);
         browser.get(url("/newsroom/stories/" + story.id()));
 
