@@ -5,7 +5,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.ui.Model;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -42,6 +47,13 @@ class SiteErrors {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     String methodNotAllowed(HttpServletResponse response, Model model) {
         return pages.render(HttpStatus.METHOD_NOT_ALLOWED.value(), null, response, model);
+    }
+
+    /** Malformed parameters, missing fields, unreadable bodies: the request is at fault, not the server. */
+    @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class,
+            HttpMessageNotReadableException.class, HttpMediaTypeException.class, MultipartException.class})
+    String badRequest(HttpServletResponse response, Model model) {
+        return pages.render(HttpStatus.BAD_REQUEST.value(), null, response, model);
     }
 
     @ExceptionHandler(ResponseStatusException.class)
