@@ -2,42 +2,103 @@ package news.dateline.media;
 
 import java.awt.image.BufferedImage;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.dateline.media.internal.ImageInspector;
 import news.dateline.media.internal.ImageRepository;
-import news.dateline.media.internal.RenditionWriter;
+import news.dateline.media.internal.Renditions;
+import news.dateline.media.storage.MediaStorage.StoredObject;
 import org.springframework.stereotype.Service;
 
-/** The image library: adds images (storing their renditions) and finds them. */
+/** The image library: takes uploads (checked by content), keeps their metadata and serves their renditions. */
 @Service
 public class MediaLibrary {
 
     private final ImageRepository repository;
-    private final RenditionWriter renditions;
+    private final Renditions renditions;
+    private final ImageInspector inspector;
 
-    MediaLibrary(ImageRepository repository, RenditionWriter renditions) {
+    MediaLibrary(ImageRepository repository, Renditions renditions, ImageInspector inspector) {
         this.repository = repository;
         this.renditions = renditions;
+        this.inspector = inspector;
+    }
+
+    /** What an upload would become: checked, with the credit its own metadata carries (to pre-fill the form). */
+    public EmbeddedCredit inspect(byte[] upload) {
+        return inspector.inspect(upload).credit();
     }
 
     /**
-     * Adds a decoded image: its responsive renditions are written to storage first, then the
-     * library row, so a failure leaves no row pointing at missing files.
+     * Adds an uploaded file. It is refused with {@link ImageRejected} unless it is a complete JPEG, PNG or WebP
+     * within the size and pixel limits. The master is stored before the library row, so a failure leaves no row
+     * pointing at missing files. Metadata the editor left empty is filled from the file's own IPTC/XMP.
      */
+    public Image upload(byte[] bytes, NewImage metadata, String uploadedBy) {
+        var inspected = inspector.inspect(bytes);
+        var embedded = inspected.credit();
+        NewImage merged = new NewImage(or(metadata.caption(), embedded.caption()), metadata.altText(),
+                new ImageCredit(or(metadata.credit().source(), embedded.credit()),
+                        or(metadata.credit().photographer(), embedded.creator())),
+                or(metadata.copyrightNotice(), embedded.copyrightNotice()), metadata.licenseUrl(),
+                metadata.acquireLicenseUrl());
+        return store(inspected.pixels(), bytes, inspected.format().contentType(), merged, uploadedBy);
+    }
+
+    /** Adds pixels made by Dateline itself (the demo illustrations). */
     public Image add(BufferedImage pixels, NewImage metadata) {
-        var stored = renditions.write(pixels);
-        return repository.insert(stored.storageKey(), stored.width(), stored.height(), stored.widths(), metadata);
+        return store(pixels, null, "image/png", metadata, "Dateline");
+    }
+
+    private Image store(BufferedImage pixels, byte[] original, String type, NewImage metadata, String uploadedBy) {
+        String key = renditions.storeMaster(pixels, original, type);
+        return repository.insert(key, pixels.getWidth(), pixels.getHeight(), Renditions.widthsFor(pixels.getWidth()),
+                metadata, uploadedBy, type);
+    }
+
+    public Image update(long id, NewImage metadata) {
+        require(id);
+        repository.update(id, metadata);
+        return require(id);
+    }
+
+    /** Sets where the subject is (fractions of width and height); crops follow it from now on. */
+    public Image setFocalPoint(long id, double x, double y) {
+        if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
+            throw new ImageRejected("The focal point must lie inside the image");
+        }
+        require(id);
+        repository.setFocalPoint(id, x, y);
+        return require(id);
+    }
+
+    /** Deletes an image and its files. Whether anything still uses it is for the caller to check first. */
+    public void delete(long id) {
+        Image image = require(id);
+        repository.delete(id);
+        renditions.delete(image.storageKey());
+    }
+
+    /** The rendition file {@code name} of the image stored under {@code storageKey}, made on first request. */
+    public Optional<StoredObject> rendition(String storageKey, String name) {
+        return repository.findByKey(storageKey).flatMap(image -> renditions.rendition(image, name));
     }
 
     public Optional<Image> find(long id) {
         return repository.findById(id);
     }
 
-    /** The most recently added images, newest first. */
-    public java.util.List<Image> recent(int limit) {
+    public List<Image> recent(int limit) {
         return repository.findRecent(Math.max(1, Math.min(limit, 500)));
+    }
+
+    public List<Image> search(String text, int page, int pageSize) {
+        int size = Math.max(1, Math.min(pageSize, 200));
+        return repository.search(text == null ? "" : text.strip(), size, (Math.max(1, page) - 1) * size);
     }
 
     public Map<Long, Image> findAll(Collection<Long> ids) {
@@ -45,5 +106,13 @@ public class MediaLibrary {
             return Map.of();
         }
         return repository.findByIds(ids).stream().collect(Collectors.toMap(Image::id, Function.identity()));
+    }
+
+    private Image require(long id) {
+        return repository.findById(id).orElseThrow(() -> new NoSuchElementException("No image " + id));
+    }
+
+    private static String or(String given, String embedded) {
+        return given == null || given.isBlank() ? embedded : given;
     }
 }

@@ -48,7 +48,8 @@ class StoryCards {
 
     static ImageView view(Image image, String sizes, int maxWidth, int fallbackWidth) {
         int src = image.widthFor(fallbackWidth);
-        return new ImageView(image.url(src), image.srcset(maxWidth), sizes, image.width(), image.height(), image.altText());
+        return new ImageView(image.url(src), image.srcset(maxWidth), image.srcset(maxWidth, "webp"), sizes, image.width(),
+                image.height(), image.altText());
     }
 
     static List<BylineLink> bylines(List<Long> ids, Map<Long, Person> byId) {

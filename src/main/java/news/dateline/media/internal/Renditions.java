@@ -1,0 +1,119 @@
+package news.dateline.media.internal;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import news.dateline.media.Image;
+import news.dateline.media.RenditionName;
+import news.dateline.media.storage.MediaStorage;
+import news.dateline.media.storage.MediaStorage.StoredObject;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each image's upright, metadata-free master and makes renditions from it: responsive widths and
+ * crops, in JPEG and WebP. A rendition is generated the first time it is asked for and then stored, so an
+ * upload is quick and every rendition is computed once (by whichever node is asked first; the result is
+ * the same bytes either way).
+ */
+@Component
+public class Renditions {
+
+    /** Responsive widths offered in {@code srcset}; an image gets those not wider than itself. */
+    public static final List<Integer> WIDTHS = List.of(320, 480, 640, 800, 1024, 1280, 1600, 2048);
+    static final float MASTER_QUALITY = 0.92f;
+
+    private final MediaStorage storage;
+    private final SecureRandom random = new SecureRandom();
+
+    public Renditions(MediaStorage storage) {
+        this.storage = storage;
+    }
+
+    /** Stores the master (and the untouched upload, never served) under a new key; returns the key. */
+    public String storeMaster(BufferedImage upright, byte[] original, String originalType) {
+        String key = newKey();
+        if (original != null) {
+            storage.put(prefix(key) + "original", original, originalType);
+        }
+        storage.put(prefix(key) + "master.jpg", WebEncoder.jpeg(Resampler.resize(upright, upright.getWidth(),
+                upright.getHeight()), MASTER_QUALITY), "image/jpeg");
+        return key;
+    }
+
+    /** The rendition {@code name} of {@code image}, generated now if it does not exist yet; empty if not offered. */
+    public Optional<StoredObject> rendition(Image image, String name) {
+        var parsed = RenditionName.parse(name).filter(n -> offered(image, n));
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        String key = prefix(image.storageKey()) + parsed.get();
+        var stored = storage.get(key);
+        if (stored.isPresent()) {
+            return stored;
+        }
+        var master = storage.get(prefix(image.storageKey()) + "master.jpg");
+        if (master.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] bytes = render(decode(master.get().bytes()), parsed.get());
+        storage.put(key, bytes, parsed.get().contentType());
+        return Optional.of(new StoredObject(bytes, parsed.get().contentType()));
+    }
+
+    public void delete(String storageKey) {
+        storage.deletePrefix(prefix(storageKey));
+    }
+
+    public static List<Integer> widthsFor(int originalWidth) {
+        List<Integer> widths = new ArrayList<>(WIDTHS.stream().filter(w -> w <= originalWidth).toList());
+        if (widths.isEmpty() || (originalWidth < WIDTHS.get(WIDTHS.size() - 1) && widths.get(widths.size() - 1) < originalWidth)) {
+            widths.add(originalWidth);
+        }
+        return widths;
+    }
+
+    private static boolean offered(Image image, RenditionName name) {
+        if (name.crop() == null) {
+            return image.renditionWidths().contains(name.width());
+        }
+        int[] region = name.crop().region(image.width(), image.height(), name.focalX() / 100.0, name.focalY() / 100.0);
+        return widthsFor(region[2]).contains(name.width());
+    }
+
+    private static byte[] render(BufferedImage master, RenditionName name) {
+        BufferedImage source = master;
+        if (name.crop() != null) {
+            int[] r = name.crop().region(master.getWidth(), master.getHeight(), name.focalX() / 100.0, name.focalY() / 100.0);
+            source = master.getSubimage(r[0], r[1], r[2], r[3]);
+        }
+        int height = Math.max(1, Math.round((float) source.getHeight() * name.width() / source.getWidth()));
+        BufferedImage sized = Resampler.resize(source, name.width(), height);
+        return name.format().equals("webp") ? WebEncoder.webp(sized, WebEncoder.WEBP_QUALITY)
+                : WebEncoder.jpeg(sized, WebEncoder.JPEG_QUALITY);
+    }
+
+    private static BufferedImage decode(byte[] jpeg) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(jpeg));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unreadable master image", e);
+        }
+    }
+
+    private static String prefix(String storageKey) {
+        return "images/" + storageKey + "/";
+    }
+
+    private String newKey() {
+        byte[] bytes = new byte[9];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
