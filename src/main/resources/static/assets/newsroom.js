@@ -248,3 +248,36 @@ else if (tog) {
   });
 }
 })();
+
+// Media: click the picture to set the focal point; drag and drop with upload progress.
+(() => {
+  const focal = document.querySelector("[data-focal]");
+  if (focal) {
+    const img = focal.querySelector("img"), mark = focal.querySelector(".nr-focal-mark");
+    img.addEventListener("click", e => {
+      const r = img.getBoundingClientRect();
+      const x = Math.round((e.clientX - r.left) / r.width * 100), y = Math.round((e.clientY - r.top) / r.height * 100);
+      document.getElementById("focalX").value = x;
+      document.getElementById("focalY").value = y;
+      mark.style.left = x + "%";
+      mark.style.top = y + "%";
+    });
+  }
+  const zone = document.querySelector(".nr-dropzone");
+  if (!zone || !window.FormData) return;
+  const input = zone.querySelector("input[type=file]"), bar = zone.querySelector(".nr-progress");
+  ["dragenter", "dragover"].forEach(t => zone.addEventListener(t, e => { e.preventDefault(); zone.classList.add("nr-drag"); }));
+  ["dragleave", "drop"].forEach(t => zone.addEventListener(t, e => { e.preventDefault(); zone.classList.remove("nr-drag"); }));
+  zone.addEventListener("drop", e => { if (e.dataTransfer.files.length) { input.files = e.dataTransfer.files; } });
+  zone.addEventListener("submit", e => {
+    if (!input.files.length) return;
+    e.preventDefault();
+    const xhr = new XMLHttpRequest();
+    xhr.open("POST", zone.action);
+    bar.hidden = false;
+    xhr.upload.onprogress = p => { if (p.lengthComputable) bar.value = Math.round(p.loaded / p.total * 100); };
+    xhr.onload = () => { location.href = xhr.responseURL || zone.action; };
+    xhr.onerror = () => { bar.hidden = true; zone.submit(); };
+    xhr.send(new FormData(zone));
+  });
+})();

@@ -160,6 +160,11 @@ public class Articles {
         return search.find(query);
     }
 
+    /** Every story (any state) that shows the image, as hero or inline. */
+    public List<Article> usingImage(long imageId, String storageKey) {
+        return repository.findUsingImage(imageId, storageKey);
+    }
+
     public List<Revision> revisions(long id) {
         return revisions.list(id);
     }

@@ -54,6 +54,30 @@ public record Image(long id, String storageKey, int width, int height, List<Inte
         return srcset(maxWidth, "jpg");
     }
 
+    /** A {@code srcset} of a crop around the focal point, up to {@code maxWidth}, in jpg or webp. */
+    public String cropSrcset(Crop crop, int maxWidth, String format) {
+        List<Integer> widths = cropWidths(crop);
+        int limit = widths.stream().filter(w -> w >= maxWidth).findFirst().orElse(widths.get(widths.size() - 1));
+        return String.join(", ", widths.stream().filter(w -> w <= limit)
+                .map(w -> cropUrl(crop, w, format) + " " + w + "w").toList());
+    }
+
+    /** The widths offered for a crop: the responsive widths up to the crop's own width. */
+    public List<Integer> cropWidths(Crop crop) {
+        return offeredWidths(cropWidth(crop));
+    }
+
+    /** Responsive widths offered in {@code srcset}; a picture gets those not wider than itself (and its own width). */
+    public static final List<Integer> WIDTHS = List.of(320, 480, 640, 800, 1024, 1280, 1600, 2048);
+
+    public static List<Integer> offeredWidths(int pictureWidth) {
+        List<Integer> widths = new java.util.ArrayList<>(WIDTHS.stream().filter(w -> w <= pictureWidth).toList());
+        if (widths.isEmpty() || (pictureWidth < WIDTHS.get(WIDTHS.size() - 1) && widths.get(widths.size() - 1) < pictureWidth)) {
+            widths.add(pictureWidth);
+        }
+        return List.copyOf(widths);
+    }
+
     /** The largest width a crop of this shape can have (it is cut from the full picture). */
     public int cropWidth(Crop crop) {
         return crop.region(width, height, focalX, focalY)[2];

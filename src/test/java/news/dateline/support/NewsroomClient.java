@@ -52,6 +52,48 @@ public final class NewsroomClient {
         return postRaw(path, fields);
     }
 
+    /** A file to upload. */
+    public record FilePart(String field, String filename, String contentType, byte[] bytes) {
+    }
+
+    /** Posts a multipart form carrying files, with the CSRF token in the address as the media page's form does. */
+    public HttpResponse<String> postMultipart(String path, Map<String, String> fields, List<FilePart> files) {
+        String boundary = "----dateline" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        try {
+            for (var field : all.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            for (FilePart file : files) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                        + file.filename() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(file.bytes());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String withToken = path + (path.contains("?") ? "&" : "?") + "_csrf=" + enc(csrf);
+        return send(HttpRequest.newBuilder(URI.create(base + withToken))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
+    }
+
+    /** Fetches raw bytes (an image). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts a form exactly as given (no CSRF token added). */
     public HttpResponse<String> postRaw(String path, Map<String, ?> form) {
         StringBuilder body = new StringBuilder();

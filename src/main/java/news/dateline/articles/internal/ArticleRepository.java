@@ -81,6 +81,12 @@ public class ArticleRepository {
                 .params(Instants.toSql(updatedAt), Instants.toSql(updatedAt), id).update();
     }
 
+    /** Stories that show the image: as their hero, or inline in the body through its media address. */
+    public List<Article> findUsingImage(long imageId, String storageKey) {
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.hero_image_id = ? OR a.body LIKE ? ORDER BY a.id")
+                .params(imageId, "%/media/" + storageKey + "/%").query(ArticleRows::row).list());
+    }
+
     public Optional<Article> findById(long id) {
         return one(jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id = ?").param(id).query(ArticleRows::row).list());
     }

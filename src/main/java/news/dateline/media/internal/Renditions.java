@@ -5,7 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class Renditions {
 
-    /** Responsive widths offered in {@code srcset}; an image gets those not wider than itself. */
-    public static final List<Integer> WIDTHS = List.of(320, 480, 640, 800, 1024, 1280, 1600, 2048);
     static final float MASTER_QUALITY = 0.92f;
 
     private final MediaStorage storage;
@@ -72,11 +69,7 @@ public class Renditions {
     }
 
     public static List<Integer> widthsFor(int originalWidth) {
-        List<Integer> widths = new ArrayList<>(WIDTHS.stream().filter(w -> w <= originalWidth).toList());
-        if (widths.isEmpty() || (originalWidth < WIDTHS.get(WIDTHS.size() - 1) && widths.get(widths.size() - 1) < originalWidth)) {
-            widths.add(originalWidth);
-        }
-        return widths;
+        return Image.offeredWidths(originalWidth);
     }
 
     private static boolean offered(Image image, RenditionName name) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.articles.Article;
+import news.dateline.media.Crop;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
 import news.dateline.people.People;
@@ -46,6 +47,16 @@ class StoryCards {
         return section.path() + "/" + article.slug();
     }
 
+    /** A card thumbnail: the 16:9 crop around the focal point, so every card has the same shape. */
+    static ImageView thumbnail(Image image, String sizes, int maxWidth) {
+        var widths = image.cropWidths(Crop.WIDE);
+        int src = widths.stream().filter(w -> w >= 480).findFirst().orElse(widths.get(widths.size() - 1));
+        int width = image.cropWidth(Crop.WIDE);
+        int height = (int) Math.round(width / Crop.WIDE.ratio());
+        return new ImageView(image.cropUrl(Crop.WIDE, src, "jpg"), image.cropSrcset(Crop.WIDE, maxWidth, "jpg"),
+                image.cropSrcset(Crop.WIDE, maxWidth, "webp"), sizes, width, height, image.altText());
+    }
+
     static ImageView view(Image image, String sizes, int maxWidth, int fallbackWidth) {
         int src = image.widthFor(fallbackWidth);
         return new ImageView(image.url(src), image.srcset(maxWidth), image.srcset(maxWidth, "webp"), sizes, image.width(),
@@ -66,7 +77,7 @@ class StoryCards {
             Section section = sectionsById.get(a.sectionId());
             Image image = a.hero() == null ? null : images.get(a.hero().imageId());
             return new StoryCard(a.headline(), path(section, a), section.name(), section.path(), a.standfirst(),
-                    image == null ? null : view(image, sizes, maxWidth, 480),
+                    image == null ? null : thumbnail(image, sizes, maxWidth),
                     dates.iso(a.firstPublishedAt()), dates.shortDate(a.firstPublishedAt()),
                     bylines(a.bylines(), peopleById));
         }).toList();

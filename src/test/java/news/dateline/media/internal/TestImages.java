@@ -44,6 +44,14 @@ final class TestImages {
         }
     }
 
+    static BufferedImage decode(byte[] bytes) {
+        try {
+            return ImageIO.read(new java.io.ByteArrayInputStream(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A JPEG with GPS coordinates, EXIF orientation 6 (rotate 90° clockwise) and an IPTC credit block. */
     static byte[] wirePhoto() {
         try {

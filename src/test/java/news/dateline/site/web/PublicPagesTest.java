@@ -91,7 +91,7 @@ class PublicPagesTest extends SiteTest {
         thumbnails.forEach(img -> {
             assertThat(img.attr("alt")).isNotBlank();
             assertThat(img.attr("width")).isNotBlank();
-            assertThat(img.attr("src")).matches("/media/[0-9a-f]+/(320|480|640)\\.jpg");
+            assertThat(img.attr("src")).matches("/media/[0-9a-f]+/16x9-[0-9]+-[0-9]+-(320|480|640)\\.jpg");
         });
         assertThat(doc.select("main a[href=/world]")).isNotEmpty();
         assertThat(doc.select("nav a").eachText()).contains("World", "Politics", "Business", "Technology", "Science", "Sport", "Opinion");
