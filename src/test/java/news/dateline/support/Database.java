@@ -57,7 +57,7 @@ public enum Database {
     private static String newSqliteUrl() {
         try {
             Path dir = Files.createTempDirectory("dateline-sqlite");
-            return "jdbc:sqlite:" + dir.resolve("test.db") + "?journal_mode=WAL&foreign_keys=true&busy_timeout=10000";
+            return "jdbc:sqlite:" + dir.resolve("test.db") + "?journal_mode=WAL&foreign_keys=true&busy_timeout=10000&transaction_mode=IMMEDIATE";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
