@@ -56,8 +56,13 @@ public class MediaLibrary {
 
     private Image store(BufferedImage pixels, byte[] original, String type, NewImage metadata, String uploadedBy) {
         String key = renditions.storeMaster(pixels, original, type);
-        return repository.insert(key, pixels.getWidth(), pixels.getHeight(), Renditions.widthsFor(pixels.getWidth()),
-                metadata, uploadedBy, type);
+        try {
+            return repository.insert(key, pixels.getWidth(), pixels.getHeight(), Renditions.widthsFor(pixels.getWidth()),
+                    metadata, uploadedBy, type);
+        } catch (RuntimeException e) {
+            renditions.delete(key);
+            throw e;
+        }
     }
 
     public Image update(long id, NewImage metadata) {
@@ -97,8 +102,13 @@ public class MediaLibrary {
     }
 
     public List<Image> search(String text, int page, int pageSize) {
+        return search(text, null, null, page, pageSize);
+    }
+
+    /** Images matching {@code text} (caption, alt text, credit, photographer, uploader) added in [from, to), newest first. */
+    public List<Image> search(String text, java.time.Instant from, java.time.Instant to, int page, int pageSize) {
         int size = Math.max(1, Math.min(pageSize, 200));
-        return repository.search(text == null ? "" : text.strip(), size, (Math.max(1, page) - 1) * size);
+        return repository.search(text == null ? "" : text.strip(), from, to, size, (Math.max(1, page) - 1) * size);
     }
 
     public Map<Long, Image> findAll(Collection<Long> ids) {

@@ -73,12 +73,15 @@ public class ImageRepository {
     }
 
     /** Images whose caption, alt text, credit, photographer or uploader contains {@code text}, newest first. */
-    public List<Image> search(String text, int limit, int offset) {
+    public List<Image> search(String text, java.time.Instant from, java.time.Instant to, int limit, int offset) {
         String like = "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql(COLUMNS + "WHERE LOWER(caption) LIKE :q ESCAPE '\\' OR LOWER(alt_text) LIKE :q ESCAPE '\\' "
+        return jdbc.sql(COLUMNS + "WHERE (LOWER(caption) LIKE :q ESCAPE '\\' OR LOWER(alt_text) LIKE :q ESCAPE '\\' "
                         + "OR LOWER(credit_source) LIKE :q ESCAPE '\\' OR LOWER(photographer) LIKE :q ESCAPE '\\' "
-                        + "OR LOWER(uploaded_by) LIKE :q ESCAPE '\\' ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                        + "OR LOWER(uploaded_by) LIKE :q ESCAPE '\\') AND created_at >= :from AND created_at < :to "
+                        + "ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
                 .param("q", like).param("limit", limit).param("offset", offset)
+                .param("from", Instants.toSql(from == null ? java.time.Instant.EPOCH : from))
+                .param("to", Instants.toSql(to == null ? java.time.Instant.parse("9999-01-01T00:00:00Z") : to))
                 .query(this::row).list();
     }
 

@@ -57,12 +57,18 @@ class MediaDeskController {
         String q = params.getOrDefault("q", "");
         String pageParam = params.getOrDefault("page", "1");
         int page = pageParam.matches("[0-9]{1,5}") ? Math.max(1, Integer.parseInt(pageParam)) : 1;
-        var found = media.search(q, page, PAGE + 1);
+        java.time.Instant from = day(params.get("from"), 0);
+        java.time.Instant to = day(params.get("to"), 1);
+        var found = media.search(q, from, to, page, PAGE + 1);
         var images = found.stream().limit(PAGE).map(i -> new MediaPage.Row(i.id(), i.url(i.widthFor(320)), i.caption(),
                 i.altText(), i.credit().display(), i.uploadedBy(), i.createdAt().toString(),
                 WHEN.format(i.createdAt().atZone(settings.timeZone())))).toList();
-        String base = "/newsroom/media?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8) + "&page=";
-        model.addAttribute("page", new MediaPage(frames.frame("Media", "media", request), q, params.get("done"),
+        String base = "/newsroom/media?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8)
+                + "&from=" + params.getOrDefault("from", "").replaceAll("[^0-9-]", "")
+                + "&to=" + params.getOrDefault("to", "").replaceAll("[^0-9-]", "") + "&page=";
+        model.addAttribute("page", new MediaPage(frames.frame("Media", "media", request), q,
+                params.getOrDefault("from", "").replaceAll("[^0-9-]", ""), params.getOrDefault("to", "").replaceAll("[^0-9-]", ""),
+                params.get("done"),
                 params.get("error"), images, "25 MB", page > 1 ? base + (page - 1) : null,
                 found.size() > PAGE ? base + (page + 1) : null));
         return "newsroom/media";
@@ -159,6 +165,16 @@ class MediaDeskController {
         media.delete(id);
         redirect.addAttribute("done", "Image deleted.");
         return "redirect:/newsroom/media";
+    }
+
+    /** The start of a yyyy-MM-dd day in the publication's zone, plus {@code plusDays}; null when absent or malformed. */
+    private java.time.Instant day(String value, int plusDays) {
+        try {
+            return value == null || value.isBlank() ? null
+                    : java.time.LocalDate.parse(value.strip()).plusDays(plusDays).atStartOfDay(settings.timeZone()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static double percent(String value) {

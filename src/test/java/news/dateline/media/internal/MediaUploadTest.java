@@ -93,6 +93,13 @@ class MediaUploadTest extends SiteTest {
         assertThat(image.caption()).isEqualTo("Drones over Moscow at dusk.");
         assertThat(image.width()).as("stood upright").isEqualTo(200);
         assertThat(editor.get("/newsroom/media/" + image.id()).body()).contains("value=\"Reuters\"").contains("value=\"Jane Doe\"");
+        var now = image.createdAt();
+        assertThat(media.search("reuters", now.minusSeconds(60), now.plusSeconds(60), 1, 50)).extracting(Image::id).contains(image.id());
+        assertThat(media.search("jane doe", null, null, 1, 50)).extracting(Image::id).contains(image.id());
+        assertThat(media.search("reuters", now.minusSeconds(7200), now.minusSeconds(3600), 1, 50)).extracting(Image::id)
+                .doesNotContain(image.id());
+        assertThat(editor.get("/newsroom/media?q=Reuters&from=2020-01-01&to=2099-12-31").body()).contains("/newsroom/media/" + image.id());
+        assertThat(editor.get("/newsroom/media?q=%25_&from=not-a-date&page=x").statusCode()).isEqualTo(200);
 
         for (String url : List.of(image.url(200), image.url(200, "webp"), image.cropUrl(Crop.SQUARE, 200, "jpg"),
                 image.cropUrl(Crop.WIDE, 200, "webp"))) {
