@@ -52,6 +52,7 @@ public class ImageInspector {
     }
 
     private BufferedImage decode(byte[] bytes, ImageFormat format) {
+        WebpSupport.register();
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(format.contentType());
             if (!readers.hasNext()) {

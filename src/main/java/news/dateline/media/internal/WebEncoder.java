@@ -33,6 +33,7 @@ final class WebEncoder {
     }
 
     private static byte[] encode(BufferedImage image, String mimeType, float quality, String compressionType) {
+        WebpSupport.register();
         Iterator<ImageWriter> writers = ImageIO.getImageWritersByMIMEType(mimeType);
         if (!writers.hasNext()) {
             throw new IllegalStateException("No " + mimeType + " encoder available");

@@ -56,7 +56,10 @@ class MediaUploadTest extends SiteTest {
             var response = editor.postMultipart("/newsroom/media", Map.of(), List.of(file));
             Image image = media.find(uploadedId(response)).orElseThrow();
             assertThat(image.width()).isEqualTo(640);
-            assertThat(editor.getBytes(image.url(320, "webp")).headers().firstValue("Content-Type")).hasValue("image/webp");
+            var webp = editor.getBytes(image.url(320, "webp"));
+            assertThat(webp.statusCode()).isEqualTo(200);
+            assertThat(webp.headers().firstValue("Content-Type")).hasValue("image/webp");
+            assertThat(TestImages.decode(webp.body()).getWidth()).isEqualTo(320);
             assertThat(editor.getBytes(image.url(320)).headers().firstValue("Content-Type")).hasValue("image/jpeg");
         }
     }
