@@ -46,7 +46,9 @@ public class MediaLibrary {
                         or(metadata.credit().photographer(), embedded.creator())),
                 or(metadata.copyrightNotice(), embedded.copyrightNotice()), metadata.licenseUrl(),
                 metadata.acquireLicenseUrl());
-        return store(inspected.pixels(), bytes, inspected.format().contentType(), merged, uploadedBy);
+        Image image = store(inspected.pixels(), bytes, inspected.format().contentType(), merged, uploadedBy);
+        renditions.warmUp(image);
+        return image;
     }
 
     /** Adds pixels made by Dateline itself (the demo illustrations). */

@@ -64,6 +64,32 @@ public class Renditions {
         return Optional.of(new StoredObject(bytes, parsed.get().contentType()));
     }
 
+    /**
+     * Makes, in the background, the renditions pages ask for first (the card thumbnail and the hero's common
+     * width, in both formats), so the first readers of a new image do not wait for them. Best effort: a
+     * failure here only means the rendition is made on its first request instead.
+     */
+    public void warmUp(Image image) {
+        Thread.ofVirtual().name("rendition-warm-up-" + image.storageKey()).start(() -> {
+            try {
+                int card = image.cropWidths(news.dateline.media.Crop.WIDE).stream().filter(w -> w >= 480).findFirst()
+                        .orElse(image.cropWidths(news.dateline.media.Crop.WIDE).get(0));
+                int hero = image.widthFor(1024);
+                for (String format : List.of("webp", "jpg")) {
+                    rendition(image, new RenditionName(news.dateline.media.Crop.WIDE, percent(image.focalX()),
+                            percent(image.focalY()), card, format).toString());
+                    rendition(image, new RenditionName(null, 50, 50, hero, format).toString());
+                }
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Renditions.class).warn("Could not prepare renditions of {}", image.storageKey(), e);
+            }
+        });
+    }
+
+    private static int percent(double fraction) {
+        return (int) Math.round(Math.max(0, Math.min(1, fraction)) * 100);
+    }
+
     public void delete(String storageKey) {
         storage.deletePrefix(prefix(storageKey));
     }
