@@ -56,6 +56,11 @@ public class MediaLibrary {
         return store(pixels, null, "image/png", metadata, "Dateline");
     }
 
+    /** Prepares, in the background, the renditions pages ask for first (card thumbnail and hero). */
+    public void prepare(Image image) {
+        renditions.warmUp(image);
+    }
+
     private Image store(BufferedImage pixels, byte[] original, String type, NewImage metadata, String uploadedBy) {
         String key = renditions.storeMaster(pixels, original, type);
         try {

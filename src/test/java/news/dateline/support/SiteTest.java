@@ -47,6 +47,7 @@ public abstract class SiteTest {
         registry.add("dateline.data-dir", DATA_DIR::toString);
         registry.add("dateline.demo.enabled", () -> "true");
         registry.add("dateline.site.time-zone", () -> "Europe/London");
+        registry.add("dateline.media.warm-up", () -> "false");
     }
 
     protected String url(String path) {

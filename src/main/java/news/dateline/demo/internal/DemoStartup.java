@@ -20,11 +20,22 @@ class DemoStartup implements SmartInitializingSingleton {
     private final Sections sections;
     private final DemoContent content;
     private final DemoAccounts accounts;
+    private final news.dateline.media.MediaLibrary media;
+    private volatile boolean loaded;
 
-    DemoStartup(Sections sections, DemoContent content, DemoAccounts accounts) {
+    DemoStartup(Sections sections, DemoContent content, DemoAccounts accounts, news.dateline.media.MediaLibrary media) {
         this.sections = sections;
         this.content = content;
         this.accounts = accounts;
+        this.media = media;
+    }
+
+    /** Once the site is up, prepares the demo images' common renditions so the first page views are quick. */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void prepareImages() {
+        if (loaded) {
+            media.recent(100).forEach(media::prepare);
+        }
     }
 
     @Override
@@ -35,6 +46,7 @@ class DemoStartup implements SmartInitializingSingleton {
         long started = System.nanoTime();
         int stories = content.load();
         accounts.create();
+        loaded = true;
         log.info("Loaded the demo newspaper: {} stories in {} ms (turn off with dateline.demo.enabled=false)",
                 stories, (System.nanoTime() - started) / 1_000_000);
     }

@@ -27,10 +27,19 @@ public class Renditions {
     static final float MASTER_QUALITY = 0.92f;
 
     private final MediaStorage storage;
+    private final boolean warmUp;
     private final SecureRandom random = new SecureRandom();
+    /** One low-priority background thread: warming up must never take both cores from readers. */
+    private final java.util.concurrent.ExecutorService warmer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "rendition-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        return thread;
+    });
 
-    public Renditions(MediaStorage storage) {
+    public Renditions(MediaStorage storage, @org.springframework.beans.factory.annotation.Value("${dateline.media.warm-up:true}") boolean warmUp) {
         this.storage = storage;
+        this.warmUp = warmUp;
     }
 
     /** Stores the master (and the untouched upload, never served) under a new key; returns the key. */
@@ -70,7 +79,10 @@ public class Renditions {
      * failure here only means the rendition is made on its first request instead.
      */
     public void warmUp(Image image) {
-        Thread.ofVirtual().name("rendition-warm-up-" + image.storageKey()).start(() -> {
+        if (!warmUp) {
+            return;
+        }
+        warmer.execute(() -> {
             try {
                 int card = image.cropWidths(news.dateline.media.Crop.WIDE).stream().filter(w -> w >= 480).findFirst()
                         .orElse(image.cropWidths(news.dateline.media.Crop.WIDE).get(0));
