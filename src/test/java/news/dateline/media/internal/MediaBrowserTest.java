@@ -72,6 +72,13 @@ class MediaBrowserTest extends SiteTest {
         waitFor(browser, d -> d.getCurrentUrl().contains("done="));
         var image = media.find(id).orElseThrow();
         assertThat(image.focalX()).isBetween(0.15, 0.25);
+        for (int w : new int[] {390, 1280}) {
+            assertThat(Files.size(Browser.screenshot("newsroom-image", w))).isGreaterThan(5_000);
+        }
+        browser.get(url("/newsroom/media"));
+        for (int w : new int[] {390, 1280}) {
+            assertThat(Files.size(Browser.screenshot("newsroom-media", w))).isGreaterThan(5_000);
+        }
         assertThat(image.credit().display()).isEqualTo("Reuters / Jane Doe");
 
         String headline = "Harbour reopens after storm " + System.nanoTime();
