@@ -54,3 +54,38 @@
     });
   }
 })();
+
+/* Views: report this page view once a person can see it (never while prerendered or in a background
+   tab), then show the count the server answers with, so even a cached copy of the page is current. */
+(function () {
+  "use strict";
+  var views = document.querySelector("[data-views-url]");
+  if (!views || typeof fetch !== "function") return;
+  var url = views.getAttribute("data-views-url");
+  var sent = false;
+
+  function send() {
+    if (sent) return;
+    sent = true;
+    fetch(url, { method: "POST", keepalive: true, credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (d) {
+        var label = views.querySelector("span");
+        if (d && d.label && label) label.textContent = d.label;
+      })
+      .catch(function () {});
+  }
+  function whenVisible() {
+    if (document.visibilityState === "visible") { send(); return; }
+    document.addEventListener("visibilitychange", function shown() {
+      if (document.visibilityState !== "visible") return;
+      document.removeEventListener("visibilitychange", shown);
+      send();
+    });
+  }
+  if (document.prerendering) {
+    document.addEventListener("prerenderingchange", whenVisible, { once: true });
+  } else {
+    whenVisible();
+  }
+})();

@@ -2,6 +2,7 @@ package news.dateline.articles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -127,6 +128,16 @@ public class Articles {
 
     public Optional<Article> byId(long id) {
         return repository.findById(id);
+    }
+
+    /** The stories among {@code ids}, in any state (for the newsroom). */
+    public List<Article> byIds(Collection<Long> ids) {
+        return repository.findByIds(ids);
+    }
+
+    /** The stories among {@code ids} that readers may see now: the one visibility rule, for lists kept elsewhere. */
+    public List<Article> publicAmong(Collection<Long> ids) {
+        return repository.findPublishedAmong(ids, clock.instant());
     }
 
     /** A story readers may see, by slug. */

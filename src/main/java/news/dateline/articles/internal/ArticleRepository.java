@@ -1,6 +1,9 @@
 package news.dateline.articles.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.articles.Article;
@@ -89,6 +92,24 @@ public class ArticleRepository {
 
     public Optional<Article> findById(long id) {
         return one(jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id = ?").param(id).query(ArticleRows::row).list());
+    }
+
+    /** The stories among {@code ids} (any state), in no particular order. */
+    public List<Article> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN (:ids)")
+                .param("ids", ids).query(ArticleRows::row).list());
+    }
+
+    /** The stories among {@code ids} that readers may see now, in no particular order. */
+    public List<Article> findPublishedAmong(Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(ids);
+        params.add(Instants.toSql(now));
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") AND " + Visibility.PUBLIC)
+                .params(params).query(ArticleRows::row).list());
     }
 
     public Optional<Article> findPublishedBySlug(String slug, Instant now) {

@@ -24,7 +24,6 @@ import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
-import news.dateline.views.ArticleViews;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -50,16 +49,16 @@ public class DemoContent {
     private final People people;
     private final MediaLibrary media;
     private final Articles articles;
-    private final ArticleViews views;
+    private final DemoReadership readership;
     private final TransactionTemplate transaction;
 
-    DemoContent(Sections sections, People people, MediaLibrary media, Articles articles, ArticleViews views,
+    DemoContent(Sections sections, People people, MediaLibrary media, Articles articles, DemoReadership readership,
                 TransactionTemplate transaction) {
         this.sections = sections;
         this.people = people;
         this.media = media;
         this.articles = articles;
-        this.views = views;
+        this.readership = readership;
         this.transaction = transaction;
     }
 
@@ -87,7 +86,7 @@ public class DemoContent {
                 if (story.updated() != null) {
                     articles.markUpdated(filed.id(), story.updated());
                 }
-                views.importTotal(filed.id(), story.views());
+                readership.record(filed.id(), story.views(), story.published());
             }
             return stories.size();
         });

@@ -19,11 +19,13 @@ import java.util.List;
  * @param tags         tag names, may be empty
  * @param corrections  dated correction notices, oldest first, may be empty
  * @param moreInSection other recent stories from the same section
+ * @param viewsUrl     where the page reports a view (the beacon), or null in a newsroom preview
+ * @param mostRead     most-read lists shown beside the story, may be empty
  */
 public record ArticlePage(Layout layout, String sectionName, String sectionHref, String headline, String standfirst,
                           String publishedIso, String publishedLine, String updatedIso, String updatedLine,
                           List<BylineLink> bylines, String viewsLine, ImageView hero, String caption,
                           String creditLine, String shareUrl, String shareTitle, List<ShareLink> shareLinks,
                           String bodyHtml, List<String> tags, List<CorrectionNotice> corrections,
-                          List<StoryCard> moreInSection) {
+                          List<StoryCard> moreInSection, String viewsUrl, List<MostReadList> mostRead) {
 }

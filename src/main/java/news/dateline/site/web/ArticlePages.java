@@ -38,12 +38,13 @@ class ArticlePages {
     private final MediaLibrary media;
     private final ArticleViews views;
     private final StoryCards cards;
+    private final MostReadLists mostRead;
     private final PageFrame frame;
     private final DateLines dates;
     private final SiteSettings settings;
 
     ArticlePages(Articles articles, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media, ArticleViews views,
-                 StoryCards cards, PageFrame frame, DateLines dates, SiteSettings settings) {
+                 StoryCards cards, MostReadLists mostRead, PageFrame frame, DateLines dates, SiteSettings settings) {
         this.articles = articles;
         this.workflow = workflow;
         this.sections = sections;
@@ -51,6 +52,7 @@ class ArticlePages {
         this.media = media;
         this.views = views;
         this.cards = cards;
+        this.mostRead = mostRead;
         this.frame = frame;
         this.dates = dates;
         this.settings = settings;
@@ -69,16 +71,16 @@ class ArticlePages {
         if (!section.slug().equals(sectionSlug)) {
             return new MovedTo(path);
         }
-        return new Show(build(article, section, path, workflow.corrections(article.id())));
+        return new Show(build(article, section, path, workflow.corrections(article.id()), true));
     }
 
     /** The page as it would look once published: for the newsroom's preview. */
     ArticlePage preview(Article article) {
         Section section = sections.byId(article.sectionId()).orElseThrow(() -> new NotFoundException("No such section"));
-        return build(article, section, StoryCards.path(section, article), List.of());
+        return build(article, section, StoryCards.path(section, article), List.of(), false);
     }
 
-    private ArticlePage build(Article article, Section section, String path, List<Correction> notices) {
+    private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live) {
         var bylines = StoryCards.bylines(article.bylines(), people.byIds(article.bylines()));
         Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
         String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
@@ -96,7 +98,8 @@ class ArticlePages {
                 bylines, DateLines.views(views.total(article.id())),
                 image == null ? null : StoryCards.view(image, HERO_SIZES, 2048, 1024), caption, credit,
                 url, article.headline(), ShareLinks.of(url, article.headline()),
-                article.body().html(), article.tags(), corrections, moreIn(section, article));
+                article.body().html(), article.tags(), corrections, moreIn(section, article),
+                live ? "/views/" + article.id() : null, live ? mostRead.article(section) : List.of());
     }
 
     private List<StoryCard> moreIn(Section section, Article current) {

@@ -1,6 +1,5 @@
 package news.dateline.site.web;
 
-import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -58,7 +57,7 @@ public class DateLines {
     }
 
     public static String views(long count) {
-        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count) + (count == 1 ? " View" : " Views");
+        return news.dateline.views.ViewCount.label(count);
     }
 
     private ZonedDateTime local(Instant instant) {

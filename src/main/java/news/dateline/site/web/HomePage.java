@@ -2,6 +2,7 @@ package news.dateline.site.web;
 
 import java.util.List;
 
-/** The home page: a lead story, the latest stories, and a block per section. */
-public record HomePage(Layout layout, StoryCard lead, List<StoryCard> latest, List<SectionBlock> sections) {
+/** The home page: a lead story, the latest stories, the most-read lists, and a block per section. */
+public record HomePage(Layout layout, StoryCard lead, List<StoryCard> latest, List<MostReadList> mostRead,
+                       List<SectionBlock> sections) {
 }

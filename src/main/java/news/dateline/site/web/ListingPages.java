@@ -23,15 +23,17 @@ class ListingPages {
     private final People people;
     private final MediaLibrary media;
     private final StoryCards cards;
+    private final MostReadLists mostRead;
     private final PageFrame frame;
 
     ListingPages(Articles articles, Sections sections, People people, MediaLibrary media, StoryCards cards,
-                 PageFrame frame) {
+                 MostReadLists mostRead, PageFrame frame) {
         this.articles = articles;
         this.sections = sections;
         this.people = people;
         this.media = media;
         this.cards = cards;
+        this.mostRead = mostRead;
         this.frame = frame;
     }
 
@@ -47,7 +49,7 @@ class ListingPages {
             }
         }
         var layout = frame.layout(null, "The latest news from " + frame.siteName() + ".", "/", null);
-        return new HomePage(layout, lead, rest, blocks);
+        return new HomePage(layout, lead, rest, mostRead.home(), blocks);
     }
 
     SectionPage section(String slug, int page) {
@@ -61,7 +63,8 @@ class ListingPages {
         String title = page == 1 ? section.name() : section.name() + " – page " + page;
         var layout = frame.layout(title, "The latest " + section.name() + " news from " + frame.siteName() + ".",
                 Paging.path(section.path(), page), section.slug());
-        return new SectionPage(layout, section.name(), lead, list, Paging.of(section.path(), listing));
+        return new SectionPage(layout, section.name(), lead, list, Paging.of(section.path(), listing),
+                page == 1 ? mostRead.section(section) : List.of());
     }
 
     PersonPage person(String slug, int page) {

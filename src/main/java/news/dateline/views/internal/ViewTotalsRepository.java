@@ -30,6 +30,18 @@ public class ViewTotalsRepository {
         return totals;
     }
 
+    /** Adds views to one hour's bucket and to the total, as one atomic increment each. */
+    public void add(long articleId, long hour, long views) {
+        jdbc.sql("INSERT INTO article_view_hours (article_id, hour, views) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (article_id, hour) DO UPDATE SET views = article_view_hours.views + excluded.views")
+                .params(articleId, hour, views)
+                .update();
+        jdbc.sql("INSERT INTO article_view_totals (article_id, views) VALUES (?, ?) "
+                        + "ON CONFLICT (article_id) DO UPDATE SET views = article_view_totals.views + excluded.views")
+                .params(articleId, views)
+                .update();
+    }
+
     /** Sets a total (portable upsert: both SQLite and PostgreSQL support ON CONFLICT). */
     public void setTotal(long articleId, long views) {
         jdbc.sql("INSERT INTO article_view_totals (article_id, views) VALUES (?, ?) "

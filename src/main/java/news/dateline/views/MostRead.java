@@ -1,0 +1,88 @@
+package news.dateline.views;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.dateline.articles.Article;
+import news.dateline.articles.Articles;
+import news.dateline.platform.SiteSettings;
+import news.dateline.views.internal.MostReadRepository;
+import news.dateline.views.internal.MostReadRepository.Ranked;
+import org.springframework.stereotype.Service;
+
+/**
+ * The most-read stories of the last 24 hours or 7 days, site-wide or in one section, from the hourly
+ * buckets. Only stories readers may see now are listed (the articles module's one visibility rule).
+ * Lists are computed again at most every {@code dateline.views.most-read-refresh}, in the background.
+ */
+@Service
+public class MostRead {
+
+    private static final int MAX_ROUNDS = 6;
+
+    private record Key(ViewPeriod period, long sectionId, int limit) {
+    }
+
+    private final MostReadRepository repository;
+    private final Articles articles;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final LoadingCache<Key, List<MostReadStory>> lists;
+
+    MostRead(MostReadRepository repository, Articles articles, Clock clock, SiteSettings site, ViewSettings settings) {
+        this.repository = repository;
+        this.articles = articles;
+        this.clock = clock;
+        this.zone = site.timeZone();
+        this.lists = settings.mostReadRefresh().isZero() ? null : Caffeine.newBuilder()
+                .refreshAfterWrite(settings.mostReadRefresh())
+                .expireAfterWrite(settings.mostReadRefresh().multipliedBy(10))
+                .maximumSize(1_000)
+                .build(this::compute);
+    }
+
+    /** The most-read stories across the site. */
+    public List<MostReadStory> site(ViewPeriod period, int limit) {
+        return list(new Key(period, 0, limit));
+    }
+
+    /** The most-read stories in one section. */
+    public List<MostReadStory> inSection(long sectionId, ViewPeriod period, int limit) {
+        return list(new Key(period, sectionId, limit));
+    }
+
+    private List<MostReadStory> list(Key key) {
+        if (key.limit() < 1 || key.limit() > 100) {
+            throw new IllegalArgumentException("A most-read list has 1 to 100 stories");
+        }
+        return lists == null ? compute(key) : lists.get(key);
+    }
+
+    /** Ranks by views, then keeps the stories readers may see, asking for more candidates until the list is full. */
+    private List<MostReadStory> compute(Key key) {
+        long firstHour = key.period().firstHour(clock.instant(), zone);
+        int candidates = key.limit() * 3 + 10;
+        for (int round = 1; ; round++) {
+            List<Ranked> ranking = repository.ranking(firstHour, key.sectionId(), candidates);
+            Map<Long, Article> visible = articles.publicAmong(ranking.stream().map(Ranked::articleId).toList())
+                    .stream().collect(Collectors.toMap(Article::id, Function.identity()));
+            List<MostReadStory> stories = new ArrayList<>();
+            for (Ranked ranked : ranking) {
+                Article article = visible.get(ranked.articleId());
+                if (article != null && stories.size() < key.limit()) {
+                    stories.add(new MostReadStory(article, ranked.views()));
+                }
+            }
+            if (stories.size() == key.limit() || ranking.size() < candidates || round == MAX_ROUNDS) {
+                return List.copyOf(stories);
+            }
+            candidates *= 4;
+        }
+    }
+}

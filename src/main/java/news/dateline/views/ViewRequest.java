@@ -1,0 +1,31 @@
+package news.dateline.views;
+
+import java.util.Locale;
+
+/**
+ * One request that may count as a view of an article: what the counter needs to tell readers apart
+ * and to leave out what is not a person reading.
+ *
+ * @param method        the HTTP method ({@code HEAD} never counts)
+ * @param clientAddress the reader's address (as resolved behind trusted proxies)
+ * @param userAgent     the User-Agent header, may be null
+ * @param purpose       the Sec-Purpose / Purpose / X-Purpose / X-Moz header, may be null: prefetch and
+ *                      prerender requests never count
+ * @param staff         whether the request carries a newsroom session
+ */
+public record ViewRequest(long articleId, String method, String clientAddress, String userAgent, String purpose,
+                          boolean staff) {
+
+    /** True for speculative loads: the browser fetched the page, nobody has looked at it yet. */
+    public boolean speculative() {
+        if (purpose == null) {
+            return false;
+        }
+        String p = purpose.toLowerCase(Locale.ROOT);
+        return p.contains("prefetch") || p.contains("prerender") || p.contains("preview");
+    }
+
+    public boolean head() {
+        return "HEAD".equalsIgnoreCase(method);
+    }
+}
