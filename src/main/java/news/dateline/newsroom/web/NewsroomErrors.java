@@ -38,7 +38,7 @@ class NewsroomErrors {
         return page(404, "Not found", "There is no such story or revision.", request, response, model);
     }
 
-    @ExceptionHandler({ArticleException.class, AccountException.class})
+    @ExceptionHandler({ArticleException.class, AccountException.class, UnknownPeriodException.class})
     String refused(RuntimeException e, HttpServletRequest request, HttpServletResponse response, Model model) {
         return page(400, "That did not work", e.getMessage(), request, response, model);
     }
