@@ -11,17 +11,17 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds the articles facades on a test database, as one application node would have them. */
-final class Stories {
+public final class Stories {
 
     private Stories() {
     }
 
-    static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    public static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new ArticleWorkflow(new ArticleRepository(jdbc), new StatusRepository(jdbc), new CorrectionRepository(jdbc),
                 clock, events);
     }
 
-    static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
                 new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events);
     }

@@ -48,6 +48,7 @@ public abstract class SiteTest {
         registry.add("dateline.demo.enabled", () -> "true");
         registry.add("dateline.site.time-zone", () -> "Europe/London");
         registry.add("dateline.media.warm-up", () -> "false");
+        registry.add("dateline.views.most-read-refresh", () -> "0s");
     }
 
     protected String url(String path) {
