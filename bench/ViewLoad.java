@@ -1,3 +1,4 @@
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load for bench/views.sh: for a number of seconds, {@code connections} workers send either view beacons
- * (each from a different reader, so every one counts) or plain article page requests, and the figures
- * are printed as: requests, requests/s, p50 ms, p99 ms, non-200 answers.
+ * or plain article page requests, and the figures are printed as: requests, requests/s, p50 ms, p99 ms,
+ * non-200 answers. Beacons come from distinct readers, so every one counts, as real ones do: each worker
+ * sends from 8 loopback addresses of its own (127.0.x.y) with 400 ordinary browser user agents.
  *
  * <pre>java bench/ViewLoad.java beacon|page http://127.0.0.1:18080 /views/2 seconds connections</pre>
  */
@@ -25,25 +27,32 @@ public class ViewLoad {
         URI uri = URI.create(args[1] + args[2]);
         long seconds = Long.parseLong(args[3]);
         int connections = Integer.parseInt(args[4]);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        AtomicLong readers = new AtomicLong(Long.parseLong(System.getProperty("firstReader", "0")));
+        int offset = Integer.parseInt(System.getProperty("addressOffset", "0"));
         AtomicLong failures = new AtomicLong();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Future<long[]>> workers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(connections)) {
             for (int c = 0; c < connections; c++) {
+                int worker = c;
                 workers.add(pool.submit(() -> {
+                    HttpClient[] clients = new HttpClient[8];
+                    for (int i = 0; i < clients.length; i++) {
+                        clients[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                                .localAddress(InetAddress.getByAddress(new byte[] {127, (byte) (1 + offset),
+                                        (byte) worker, (byte) (i + 1)})).build();
+                    }
                     long[] latencies = new long[1 << 20];
                     int n = 0;
                     while (System.nanoTime() < end && n < latencies.length) {
                         HttpRequest.Builder request = HttpRequest.newBuilder(uri);
                         if (mode.equals("beacon")) {
                             request.POST(HttpRequest.BodyPublishers.noBody()).header("User-Agent",
-                                    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 r/"
-                                            + readers.incrementAndGet());
+                                    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0."
+                                            + (n / clients.length % 400) + ".0 Safari/537.36");
                         }
                         long start = System.nanoTime();
-                        HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+                        HttpResponse<Void> response = clients[n % clients.length].send(request.build(),
+                                HttpResponse.BodyHandlers.discarding());
                         latencies[n++] = System.nanoTime() - start;
                         if (response.statusCode() != 200) {
                             failures.incrementAndGet();

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# View-counter figures: counted views per second through the beacon (every request a new reader, so each one
-# is counted and written), and the added cost per page view (the server CPU a beacon takes, next to the CPU
+# View-counter figures: counted views per second through the beacon (every request a new reader: 8 loopback
+# addresses per connection x 400 browser user agents, so each one is counted and written), and the added cost per page view (the server CPU a beacon takes, next to the CPU
 # of the article page itself). Builds the app and runs it on 127.0.0.1 with a throw-away data directory.
 # Usage: bench/views.sh [seconds per run, default 15] [connections, default 16]
 set -euo pipefail
@@ -24,11 +24,11 @@ id=$(curl -fs "$base$article" | grep -o 'data-views-url="/views/[0-9]*"' | grep 
 tick=$(getconf CLK_TCK)
 cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 total() { curl -fs -X POST -A "curl/bench" "$base/views/$id" | sed -E 's/.*"views":([0-9]+).*/\1/'; }
-load() { "$JAVA" -DfirstReader="${3:-0}" bench/ViewLoad.java "$1" "$base" "$2" "$SECONDS_PER_RUN" "$CONNECTIONS"; }
+load() { "$JAVA" -DaddressOffset="${3:-0}" bench/ViewLoad.java "$1" "$base" "$2" "$SECONDS_PER_RUN" "$CONNECTIONS"; }
 
 echo "Warming up (${SECONDS_PER_RUN}s of each kind of request)..."
 load page "$article" > /dev/null
-load beacon "/views/$id" 900000000 > /dev/null
+load beacon "/views/$id" 1 > /dev/null
 sleep 2
 
 before_views=$(total); before_cpu=$(cpu)
