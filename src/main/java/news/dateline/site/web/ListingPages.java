@@ -24,15 +24,17 @@ class ListingPages {
     private final MediaLibrary media;
     private final StoryCards cards;
     private final PageFrame frame;
+    private final StructuredData data;
 
     ListingPages(Articles articles, Sections sections, People people, MediaLibrary media, StoryCards cards,
-                 PageFrame frame) {
+                 PageFrame frame, StructuredData data) {
         this.articles = articles;
         this.sections = sections;
         this.people = people;
         this.media = media;
         this.cards = cards;
         this.frame = frame;
+        this.data = data;
     }
 
     HomePage home() {
@@ -47,6 +49,8 @@ class ListingPages {
             }
         }
         var layout = frame.layout(null, "The latest news from " + frame.siteName() + ".", "/", null);
+        layout = layout.withHead(new HeadTags(layout.head().shareTitle(), layout.head().feeds(), layout.head().meta(),
+                data.home()));
         return new HomePage(layout, lead, rest, blocks);
     }
 
@@ -61,6 +65,8 @@ class ListingPages {
         String title = page == 1 ? section.name() : section.name() + " – page " + page;
         var layout = frame.layout(title, "The latest " + section.name() + " news from " + frame.siteName() + ".",
                 Paging.path(section.path(), page), section.slug());
+        layout = layout.withHead(new HeadTags(layout.head().shareTitle(), frame.sectionFeeds(section),
+                layout.head().meta(), null));
         return new SectionPage(layout, section.name(), lead, list, Paging.of(section.path(), listing));
     }
 
@@ -73,6 +79,8 @@ class ListingPages {
                 .map(image -> StoryCards.view(image, "160px", 480, 320)).orElse(null);
         String title = page == 1 ? person.displayName() : person.displayName() + " – page " + page;
         var layout = frame.layout(title, person.bio(), Paging.path(person.path(), page), null);
+        layout = layout.withHead(new HeadTags(layout.head().shareTitle(), frame.personFeeds(person), layout.head().meta(),
+                data.profile(person, photo == null ? null : photo.src())));
         return new PersonPage(layout, person.displayName(), person.bio(), photo, cards.cards(listing.articles()),
                 Paging.of(person.path(), listing));
     }
