@@ -1,0 +1,42 @@
+package news.dateline.feeds;
+
+import java.time.Instant;
+import java.util.List;
+import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
+import news.dateline.articles.Articles;
+import news.dateline.articles.HeroImage;
+import news.dateline.articles.NewArticle;
+import news.dateline.people.People;
+import news.dateline.people.Person;
+import news.dateline.sections.Section;
+import news.dateline.sections.Sections;
+
+/** Files and publishes stories of its own in the shared test application, each with a unique headline. */
+record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sections, People people) {
+
+    Section world() {
+        return sections.bySlug("world").orElseThrow();
+    }
+
+    /** A new person, so their feed and page hold only the test's stories. */
+    Person reporter() {
+        long n = System.nanoTime();
+        return people.create("Reporter " + n, "reporter-" + n, "Covers feeds.", null);
+    }
+
+    Article draft(String label, Section section, Person byline, Long heroImageId) {
+        String headline = label + " " + System.nanoTime();
+        return articles.file(new NewArticle(headline, null, "Standfirst of " + headline,
+                "First paragraph of " + headline + ".\n\nSecond paragraph with a [link](/world).", section.id(),
+                List.of(byline.id()), List.of("Test"), heroImageId == null ? null : new HeroImage(heroImageId, null)));
+    }
+
+    Article published(String label, Section section, Person byline) {
+        return articles.publish(draft(label, section, byline, null).id());
+    }
+
+    Article publishedAt(String label, Section section, Person byline, Instant at) {
+        return articles.publish(draft(label, section, byline, null).id(), at);
+    }
+}
