@@ -13,30 +13,40 @@ import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
 
 /** Files and publishes stories of its own in the shared test application, each with a unique headline. */
-record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sections, People people) {
+public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sections, People people) {
 
-    Section world() {
+    public Section world() {
         return sections.bySlug("world").orElseThrow();
     }
 
     /** A new person, so their feed and page hold only the test's stories. */
-    Person reporter() {
+    public Person reporter() {
         long n = System.nanoTime();
         return people.create("Reporter " + n, "reporter-" + n, "Covers feeds.", null);
     }
 
-    Article draft(String label, Section section, Person byline, Long heroImageId) {
+    public Article draft(String label, Section section, Person byline, Long heroImageId) {
         String headline = label + " " + System.nanoTime();
         return articles.file(new NewArticle(headline, null, "Standfirst of " + headline,
                 "First paragraph of " + headline + ".\n\nSecond paragraph with a [link](/world).", section.id(),
                 List.of(byline.id()), List.of("Test"), heroImageId == null ? null : new HeroImage(heroImageId, null)));
     }
 
-    Article published(String label, Section section, Person byline) {
+    public Article published(String label, Section section, Person byline) {
         return articles.publish(draft(label, section, byline, null).id());
     }
 
-    Article publishedAt(String label, Section section, Person byline, Instant at) {
+    public Article publishedAt(String label, Section section, Person byline, Instant at) {
         return articles.publish(draft(label, section, byline, null).id(), at);
+    }
+
+    /** A story in World by a new reporter, published now. */
+    public Article published(String label) {
+        return published(label, world(), reporter());
+    }
+
+    /** The address of a story in World. */
+    public String path(Article story) {
+        return "/world/" + story.slug();
     }
 }
