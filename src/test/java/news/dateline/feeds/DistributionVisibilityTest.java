@@ -33,11 +33,13 @@ class DistributionVisibilityTest extends SiteTest {
     @Autowired
     People people;
     @Autowired
+    news.dateline.accounts.Accounts accounts;
+    @Autowired
     MutableClock clock;
 
     @Test
     void hiddenStoriesAppearInNoChannelAndPublicOnesInEvery() {
-        var desk = new Newsdesk(articles, workflow, sections, people);
+        var desk = Newsdesk.of(articles, workflow, sections, people, accounts);
         Person reporter = desk.reporter();
         var world = desk.world();
         var later = clock.instant().plus(Duration.ofHours(3));

@@ -39,9 +39,11 @@ class FeedsTest extends SiteTest {
     Sections sections;
     @Autowired
     People people;
+    @Autowired
+    news.dateline.accounts.Accounts accounts;
 
     private Newsdesk desk() {
-        return new Newsdesk(articles, workflow, sections, people);
+        return Newsdesk.of(articles, workflow, sections, people, accounts);
     }
 
     private HttpResponse<String> feed(String path, String type) {

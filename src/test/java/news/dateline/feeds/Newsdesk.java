@@ -2,18 +2,30 @@ package news.dateline.feeds;
 
 import java.time.Instant;
 import java.util.List;
+import news.dateline.accounts.Account;
+import news.dateline.accounts.Accounts;
+import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.HeroImage;
 import news.dateline.articles.NewArticle;
+import news.dateline.articles.Staff;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
+import news.dateline.support.TestAccounts;
 
 /** Files and publishes stories of its own in the shared test application, each with a unique headline. */
-public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sections, People people) {
+public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sections, People people, Staff staff) {
+
+    /** A desk whose stories are filed by a new reporter account (so they are not taken for demo stories). */
+    public static Newsdesk of(Articles articles, ArticleWorkflow workflow, Sections sections, People people,
+                              Accounts accounts) {
+        Account account = TestAccounts.create(accounts, Role.REPORTER, null);
+        return new Newsdesk(articles, workflow, sections, people, new Staff(account.id(), account.displayName()));
+    }
 
     public Section world() {
         return sections.bySlug("world").orElseThrow();
@@ -29,7 +41,7 @@ public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sec
         String headline = label + " " + System.nanoTime();
         return articles.file(new NewArticle(headline, null, "Standfirst of " + headline,
                 "First paragraph of " + headline + ".\n\nSecond paragraph with a [link](/world).", section.id(),
-                List.of(byline.id()), List.of("Test"), heroImageId == null ? null : new HeroImage(heroImageId, null)));
+                List.of(byline.id()), List.of("Test"), heroImageId == null ? null : new HeroImage(heroImageId, null)), staff);
     }
 
     public Article published(String label, Section section, Person byline) {

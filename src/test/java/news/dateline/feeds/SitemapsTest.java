@@ -33,10 +33,12 @@ class SitemapsTest extends SiteTest {
     @Autowired
     People people;
     @Autowired
+    news.dateline.accounts.Accounts accounts;
+    @Autowired
     MutableClock clock;
 
     private Newsdesk desk() {
-        return new Newsdesk(articles, workflow, sections, people);
+        return Newsdesk.of(articles, workflow, sections, people, accounts);
     }
 
     private String xml(String path) {

@@ -40,6 +40,8 @@ class StructuredDataTest extends SiteTest {
     Sections sections;
     @Autowired
     People people;
+    @Autowired
+    news.dateline.accounts.Accounts accounts;
 
     private Document page(String path) {
         HttpResponse<String> response = get(path);
@@ -145,7 +147,7 @@ class StructuredDataTest extends SiteTest {
 
     @Test
     void correctionsAreListedAndMoveTheModifiedDate() {
-        var desk = new news.dateline.feeds.Newsdesk(articles, workflow, sections, people);
+        var desk = news.dateline.feeds.Newsdesk.of(articles, workflow, sections, people, accounts);
         Article story = desk.published("Corrected story");
         Article corrected = workflow.correct(story.id(), CorrectionKind.CORRECTION, "An earlier version misspelt a name.", Staff.SYSTEM);
 
@@ -161,7 +163,7 @@ class StructuredDataTest extends SiteTest {
 
     @Test
     void noHeadlineCanCloseTheScriptElement() {
-        var desk = new news.dateline.feeds.Newsdesk(articles, workflow, sections, people);
+        var desk = news.dateline.feeds.Newsdesk.of(articles, workflow, sections, people, accounts);
         Article story = desk.published("Ends </script><script>alert(1)</script> here");
         String html = get(desk.path(story)).body();
 
