@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * RSS and Atom feeds of the whole site, each section and each person. Every response carries an ETag (a
+ * RSS and Atom feeds of the whole site, each section and each person. Every response carries a weak ETag (a
  * digest of its bytes) and Last-Modified; Spring MVC answers a request naming either with 304 Not Modified
  * while nothing changed (the ETag is compared first when both are sent).
  */
@@ -73,7 +73,8 @@ class FeedController {
         var out = new ByteArrayOutputStream(64 * 1024);
         writer.accept(edition.feed(), out);
         byte[] body = out.toByteArray();
-        String etag = "\"" + digest(body) + "\"";
+        // weak: the same feed gzipped or not is the same content (and Tomcat compresses only weakly tagged responses)
+        String etag = "W/\"" + digest(body) + "\"";
         Instant lastChange = edition.lastChange();
         var cache = CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePublic();
         var response = ResponseEntity.ok().contentType(type).eTag(etag).cacheControl(cache);

@@ -43,7 +43,10 @@ class SocialCards {
                 tags.add(MetaTag.property("og:image:alt", alt));
             }
         }
-        tags.add(MetaTag.property("og:locale", settings.language().replace('-', '_')));
+        var locale = java.util.Locale.forLanguageTag(settings.language());
+        if (!locale.getCountry().isEmpty()) {
+            tags.add(MetaTag.property("og:locale", locale.getLanguage() + "_" + locale.getCountry()));
+        }
         tags.add(MetaTag.property("article:published_time", dates.iso(article.firstPublishedAt())));
         tags.add(MetaTag.property("article:modified_time", dates.iso(StructuredData.modified(article))));
         tags.add(MetaTag.property("article:section", section.name()));
