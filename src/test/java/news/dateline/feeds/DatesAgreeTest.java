@@ -39,7 +39,7 @@ class DatesAgreeTest extends SiteTest {
     void thePublicationTimeIsTheSameInstantEverywhere() throws Exception {
         var desk = Newsdesk.of(articles, workflow, sections, people, accounts);
         var reporter = desk.reporter();
-        var story = desk.published("Dated story", desk.world(), reporter);
+        var story = desk.published("Dated story", desk.section(), reporter);
         Instant expected = story.firstPublishedAt().truncatedTo(ChronoUnit.SECONDS);
         ZoneId london = ZoneId.of("Europe/London");
 

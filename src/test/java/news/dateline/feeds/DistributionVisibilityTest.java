@@ -41,7 +41,7 @@ class DistributionVisibilityTest extends SiteTest {
     void hiddenStoriesAppearInNoChannelAndPublicOnesInEvery() {
         var desk = Newsdesk.of(articles, workflow, sections, people, accounts);
         Person reporter = desk.reporter();
-        var world = desk.world();
+        var world = desk.section();
         var later = clock.instant().plus(Duration.ofHours(3));
 
         Map<String, Article> hidden = new LinkedHashMap<>();
@@ -54,9 +54,9 @@ class DistributionVisibilityTest extends SiteTest {
         Article visible = desk.published("Visible story", world, reporter);
 
         Map<String, String> channels = new LinkedHashMap<>();
-        for (String path : List.of("/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/world/rss.xml",
-                "/feeds/sections/world/atom.xml", "/feeds/people/" + reporter.slug() + "/rss.xml",
-                "/feeds/people/" + reporter.slug() + "/atom.xml", "/sitemaps/news.xml", "/", "/world",
+        for (String path : List.of("/feeds/rss.xml", "/feeds/atom.xml", "/feeds/sections/" + world.slug() + "/rss.xml",
+                "/feeds/sections/" + world.slug() + "/atom.xml", "/feeds/people/" + reporter.slug() + "/rss.xml",
+                "/feeds/people/" + reporter.slug() + "/atom.xml", "/sitemaps/news.xml", "/", world.path(),
                 "/people/" + reporter.slug())) {
             channels.put(path, ok(path));
         }
@@ -71,10 +71,10 @@ class DistributionVisibilityTest extends SiteTest {
             hidden.forEach((state, story) -> assertThat(body).as("a %s story in %s", state, channel)
                     .doesNotContain(story.slug()).doesNotContain(story.headline()));
         });
-        assertThat(get("/world/" + visible.slug()).body()).contains("application/ld+json", "article:published_time", "twitter:card")
+        assertThat(get(desk.path(visible)).body()).contains("application/ld+json", "article:published_time", "twitter:card")
                 .contains("\"headline\":\"" + visible.headline() + "\"");
         hidden.forEach((state, story) -> {
-            var page = get("/world/" + story.slug());
+            var page = get(world.path() + "/" + story.slug());
             assertThat(page.statusCode()).as("the page of a %s story", state).isEqualTo(404);
             assertThat(page.body()).as("the page of a %s story", state).doesNotContain(story.headline())
                     .doesNotContain("NewsArticle").doesNotContain("article:published_time");

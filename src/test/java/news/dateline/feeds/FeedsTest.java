@@ -79,7 +79,7 @@ class FeedsTest extends SiteTest {
         var desk = desk();
         var reporter = desk.reporter();
         long heroId = articles.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow().hero().imageId();
-        var story = articles.publish(desk.draft("RSS story", desk.world(), reporter, heroId).id());
+        var story = articles.publish(desk.draft("RSS story", desk.section(), reporter, heroId).id());
 
         String xml = feed("/feeds/rss.xml", "application/rss+xml").body();
         Channel channel = rss(xml);
@@ -105,7 +105,7 @@ class FeedsTest extends SiteTest {
 
         Item mine = channel.getItems().stream().filter(i -> i.getTitle().equals(story.headline())).findFirst().orElseThrow();
         assertThat(mine.getGuid().getValue()).endsWith(":article:" + story.id());
-        assertThat(mine.getLink()).isEqualTo("http://localhost:8080/world/" + story.slug());
+        assertThat(mine.getLink()).isEqualTo("http://localhost:8080" + desk.path(story));
         assertThat(mine.getPubDate().toInstant()).isEqualTo(story.firstPublishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         assertThat(mine.getDescription().getValue()).isEqualTo(story.standfirst());
         assertThat(mine.getContent().getValue()).contains("First paragraph of " + story.headline())
@@ -119,7 +119,7 @@ class FeedsTest extends SiteTest {
     @Test
     void theSiteAtomFeedFollowsRfc4287() throws Exception {
         var desk = desk();
-        var story = desk.published("Atom story", desk.world(), desk.reporter());
+        var story = desk.published("Atom story", desk.section(), desk.reporter());
 
         String xml = feed("/feeds/atom.xml", "application/atom+xml").body();
         Feed feed = atom(xml);
@@ -158,8 +158,8 @@ class FeedsTest extends SiteTest {
     void sectionAndPersonFeedsHoldOnlyTheirStories() throws Exception {
         var desk = desk();
         var reporter = desk.reporter();
-        var world = desk.world();
-        var business = sections.bySlug("business").orElseThrow();
+        var world = desk.section();
+        var business = desk.otherSection();
         var inWorld = desk.published("World story", world, reporter);
         var inBusiness = desk.published("Business story", business, reporter);
 
@@ -169,11 +169,11 @@ class FeedsTest extends SiteTest {
         assertThat(personAtom.getEntries()).extracting(e -> e.getTitleEx().getValue())
                 .containsExactly(inBusiness.headline(), inWorld.headline());
 
-        Channel section = rss(feed("/feeds/sections/business/rss.xml", "application/rss+xml").body());
-        assertThat(section.getTitle()).isEqualTo("Business | Dateline");
+        Channel section = rss(feed("/feeds/sections/" + business.slug() + "/rss.xml", "application/rss+xml").body());
+        assertThat(section.getTitle()).isEqualTo(business.name() + " | Dateline");
         assertThat(section.getItems()).extracting(Item::getTitle).contains(inBusiness.headline()).doesNotContain(inWorld.headline());
-        assertThat(section.getItems()).allSatisfy(i -> assertThat(i.getCategories().get(0).getValue()).isEqualTo("Business"));
-        Feed sectionAtom = atom(feed("/feeds/sections/business/atom.xml", "application/atom+xml").body());
+        assertThat(section.getItems()).allSatisfy(i -> assertThat(i.getCategories().get(0).getValue()).isEqualTo(business.name()));
+        Feed sectionAtom = atom(feed("/feeds/sections/" + business.slug() + "/atom.xml", "application/atom+xml").body());
         assertThat(sectionAtom.getEntries()).extracting(e -> e.getTitleEx().getValue()).contains(inBusiness.headline());
     }
 
@@ -192,7 +192,7 @@ class FeedsTest extends SiteTest {
     void aStorysGuidSurvivesAnEditOfItsHeadlineAndAddress() throws Exception {
         var desk = desk();
         var reporter = desk.reporter();
-        var story = desk.published("Before the edit", desk.world(), reporter);
+        var story = desk.published("Before the edit", desk.section(), reporter);
         String path = "/feeds/people/" + reporter.slug() + "/rss.xml";
         Item before = rss(feed(path, "application/rss+xml").body()).getItems().get(0);
         String atomIdBefore = atom(feed("/feeds/people/" + reporter.slug() + "/atom.xml", "application/atom+xml").body())
@@ -215,7 +215,7 @@ class FeedsTest extends SiteTest {
     void anUnchangedFeedIsAnswered304AndAChangedOne200() {
         var desk = desk();
         var reporter = desk.reporter();
-        desk.published("Conditional story", desk.world(), reporter);
+        desk.published("Conditional story", desk.section(), reporter);
         for (String path : List.of("/feeds/people/" + reporter.slug() + "/rss.xml", "/feeds/people/" + reporter.slug() + "/atom.xml")) {
             HttpResponse<String> first = get(path);
             String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -233,7 +233,7 @@ class FeedsTest extends SiteTest {
         String path = "/feeds/people/" + reporter.slug() + "/rss.xml";
         String etag = get(path).headers().firstValue("ETag").orElseThrow();
 
-        desk.published("A newer story", desk.world(), reporter);
+        desk.published("A newer story", desk.section(), reporter);
 
         HttpResponse<String> changed = send(request(path).header("If-None-Match", etag).build());
         assertThat(changed.statusCode()).isEqualTo(200);

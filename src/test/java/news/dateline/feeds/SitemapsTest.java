@@ -65,7 +65,7 @@ class SitemapsTest extends SiteTest {
     @Test
     void theIndexAndEverySitemapItListsAreValid() {
         var desk = desk();
-        desk.published("Sitemapped story", desk.world(), desk.reporter());
+        desk.published("Sitemapped story", desk.section(), desk.reporter());
 
         String index = xml("/sitemap.xml");
         assertThat(SitemapSchemas.problems(SitemapSchemas.INDEX, index)).isEmpty();
@@ -100,14 +100,14 @@ class SitemapsTest extends SiteTest {
     void theNewsSitemapHoldsOnlyTheLast48HoursWithPublicationLanguageTitleAndDate() {
         var desk = desk();
         var reporter = desk.reporter();
-        var fresh = desk.published("Fresh news", desk.world(), reporter);
-        var old = desk.publishedAt("Old news", desk.world(), reporter, clock.instant().minus(Duration.ofHours(49)));
+        var fresh = desk.published("Fresh news", desk.section(), reporter);
+        var old = desk.publishedAt("Old news", desk.section(), reporter, clock.instant().minus(Duration.ofHours(49)));
 
         String news = xml("/sitemaps/news.xml");
 
         assertThat(SitemapSchemas.problems(SitemapSchemas.URLSET, news)).isEmpty();
         assertThat(news).contains("xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"");
-        assertThat(news).contains("<loc>http://localhost:8080/world/" + fresh.slug() + "</loc>")
+        assertThat(news).contains("<loc>http://localhost:8080" + desk.path(fresh) + "</loc>")
                 .doesNotContain(old.slug()).doesNotContain("xi-jinping");
         List<String> urls = FeedsTest.all(Pattern.compile("(<url>.*?</url>)"), news);
         assertThat(urls).hasSizeBetween(1, 1000).allSatisfy(url -> {
@@ -125,7 +125,7 @@ class SitemapsTest extends SiteTest {
         var desk = desk();
         var writer = desk.reporter();
         var idle = desk.reporter();
-        desk.published("By a writer", desk.world(), writer);
+        desk.published("By a writer", desk.section(), writer);
 
         String body = xml("/sitemaps/people.xml");
 

@@ -47,11 +47,20 @@ class ArchiveMonths {
             return parts;
         }
         YearMonth last = YearMonth.from(archive.lastPublished().atZone(zone()));
-        for (YearMonth month = YearMonth.from(archive.firstPublished().atZone(zone())); !month.isAfter(last);
-             month = month.plusMonths(1)) {
+        YearMonth month = YearMonth.from(archive.firstPublished().atZone(zone()));
+        while (!month.isAfter(last)) {
             ArchiveSpan span = stories.span(start(month), start(month.plusMonths(1)));
             for (int part = 1; (long) (part - 1) * URLS_PER_SITEMAP < span.stories(); part++) {
                 parts.add(part(month, part, span));
+            }
+            month = month.plusMonths(1);
+            if (span.stories() == 0 && !month.isAfter(last)) {
+                // a gap in the archive: jump to the next month that has stories instead of asking month by month
+                Instant next = stories.span(start(month), PublishedStories.END).firstPublished();
+                if (next == null) {
+                    break;
+                }
+                month = YearMonth.from(next.atZone(zone()));
             }
         }
         return parts;

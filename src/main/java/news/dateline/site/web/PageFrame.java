@@ -38,7 +38,8 @@ class PageFrame {
                 .map(s -> new NavLink(s.name(), s.path(), s.slug().equals(currentSection)))
                 .toList();
         String fullTitle = title == null ? settings.name() : title + " | " + settings.name();
-        var head = new HeadTags(title == null ? settings.name() : title, siteFeeds(), List.of(HeadTags.MetaTag.name("twitter:card", "summary")), null);
+        var head = new HeadTags(title == null ? settings.name() : title, siteFeeds(),
+                List.of(HeadTags.MetaTag.name("twitter:card", "summary")), null);
         return new Layout(fullTitle, description == null ? "" : description, settings.absolute(path), settings.name(),
                 settings.language(), dates.masthead(clock.instant()), nav, assets.stylesheet(), assets.script(),
                 "index, follow, max-image-preview:large", dates.localDate(clock.instant()).getYear(), head);
