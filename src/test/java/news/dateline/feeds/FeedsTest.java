@@ -9,14 +9,12 @@ import com.rometools.rome.feed.rss.Item;
 import com.rometools.rome.io.WireFeedInput;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.articles.NewArticle;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import news.dateline.support.SiteTest;
@@ -188,60 +186,4 @@ class FeedsTest extends SiteTest {
         assertThat(get("/feeds/people/x/../rss.xml").statusCode()).isBetween(400, 499);
     }
 
-    @Test
-    void aStorysGuidSurvivesAnEditOfItsHeadlineAndAddress() throws Exception {
-        var desk = desk();
-        var reporter = desk.reporter();
-        var story = desk.published("Before the edit", desk.section(), reporter);
-        String path = "/feeds/people/" + reporter.slug() + "/rss.xml";
-        Item before = rss(feed(path, "application/rss+xml").body()).getItems().get(0);
-        String atomIdBefore = atom(feed("/feeds/people/" + reporter.slug() + "/atom.xml", "application/atom+xml").body())
-                .getEntries().get(0).getId();
-
-        var content = story.content();
-        articles.save(story.id(), story.version(), new NewArticle("After the edit " + System.nanoTime(), "after-the-edit-" + story.id(),
-                content.standfirst(), content.body(), content.sectionId(), content.bylines(), content.tags(), null),
-                news.dateline.articles.Staff.SYSTEM, false);
-
-        Item after = rss(feed(path, "application/rss+xml").body()).getItems().get(0);
-        assertThat(after.getTitle()).startsWith("After the edit");
-        assertThat(after.getLink()).endsWith("/after-the-edit-" + story.id());
-        assertThat(after.getGuid().getValue()).isEqualTo(before.getGuid().getValue());
-        assertThat(atom(feed("/feeds/people/" + reporter.slug() + "/atom.xml", "application/atom+xml").body())
-                .getEntries().get(0).getId()).isEqualTo(atomIdBefore).isEqualTo(before.getGuid().getValue());
-    }
-
-    @Test
-    void anUnchangedFeedIsAnswered304AndAChangedOne200() {
-        var desk = desk();
-        var reporter = desk.reporter();
-        desk.published("Conditional story", desk.section(), reporter);
-        for (String path : List.of("/feeds/people/" + reporter.slug() + "/rss.xml", "/feeds/people/" + reporter.slug() + "/atom.xml")) {
-            HttpResponse<String> first = get(path);
-            String etag = first.headers().firstValue("ETag").orElseThrow();
-            String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-
-            HttpResponse<String> byEtag = send(request(path).header("If-None-Match", etag).build());
-            assertThat(byEtag.statusCode()).as(path).isEqualTo(304);
-            assertThat(byEtag.body()).isEmpty();
-            assertThat(byEtag.headers().firstValue("ETag")).hasValue(etag);
-            assertThat(send(request(path).header("If-Modified-Since", lastModified).build()).statusCode()).isEqualTo(304);
-            assertThat(send(request(path).header("If-None-Match", "\"something-else\"").build()).statusCode()).isEqualTo(200);
-            assertThat(send(request(path).header("If-None-Match", "not an etag,,\"").build()).statusCode()).isEqualTo(200);
-            assertThat(send(request(path).header("If-Modified-Since", "yesterday-ish").build()).statusCode()).isEqualTo(200);
-        }
-        String path = "/feeds/people/" + reporter.slug() + "/rss.xml";
-        String etag = get(path).headers().firstValue("ETag").orElseThrow();
-
-        desk.published("A newer story", desk.section(), reporter);
-
-        HttpResponse<String> changed = send(request(path).header("If-None-Match", etag).build());
-        assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
-        assertThat(changed.body()).contains("A newer story");
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(url(path))).GET();
-    }
 }
