@@ -98,7 +98,8 @@ public class DemoContent {
                 staff.stream().map(p -> new Drawing(p.photo(), PORTRAIT_SIZE, PORTRAIT_SIZE,
                         new NewImage("", "Illustrated portrait of " + p.name(), new ImageCredit("Dateline Graphics", "")))),
                 stories.stream().map(s -> new Drawing(s.image(), ARTICLE_WIDTH, ARTICLE_HEIGHT,
-                        new NewImage(s.imageCaption(), s.imageAlt(), new ImageCredit(s.imageCredit(), s.imagePhotographer())))))
+                        new NewImage(s.imageCaption(), s.imageAlt(), new ImageCredit(s.imageCredit(), s.imagePhotographer()),
+                                s.imageCopyright(), s.imageLicense(), s.imageAcquireLicense()))))
                 .toList().parallelStream()
                 .forEach(d -> images.put(d.key(), media.add(Illustrations.draw(d.key(), d.width(), d.height()), d.metadata())));
         return images;

@@ -11,7 +11,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** One demo story file: YAML front matter between {@code ---} lines, then the CommonMark body. */
 record DemoStory(String section, String headline, String slug, String standfirst, List<String> bylines,
                  Instant published, Instant updated, List<String> tags, String image, String imageCaption,
-                 String imageAlt, String imageCredit, String imagePhotographer, long views, String body) {
+                 String imageAlt, String imageCredit, String imagePhotographer, String imageCopyright,
+                 String imageLicense, String imageAcquireLicense, long views, String body) {
 
     static DemoStory parse(String fileName, String text) {
         String normalized = text.replace("\r\n", "\n");
@@ -27,7 +28,8 @@ record DemoStory(String section, String headline, String slug, String standfirst
         return new DemoStory(text(meta, "section"), text(meta, "headline"), text(meta, "slug"),
                 text(meta, "standfirst"), list(meta, "bylines"), instant(meta, "published"), instant(meta, "updated"),
                 list(meta, "tags"), text(meta, "image"), text(meta, "image_caption"), text(meta, "image_alt"),
-                text(meta, "image_credit"), text(meta, "image_photographer"),
+                text(meta, "image_credit"), text(meta, "image_photographer"), text(meta, "image_copyright"),
+                text(meta, "image_license"), text(meta, "image_acquire_license"),
                 meta.get("views") == null ? 0 : ((Number) meta.get("views")).longValue(), body);
     }
 

@@ -1,13 +1,16 @@
 package news.dateline.site.web;
 
 import java.util.List;
+import java.util.Objects;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.Correction;
+import news.dateline.articles.Excerpt;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
 import news.dateline.people.People;
+import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
@@ -42,9 +45,11 @@ class ArticlePages {
     private final PageFrame frame;
     private final DateLines dates;
     private final SiteSettings settings;
+    private final ArticleHead head;
 
     ArticlePages(Articles articles, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media, ArticleViews views,
-                 StoryCards cards, MostReadLists mostRead, PageFrame frame, DateLines dates, SiteSettings settings) {
+                 StoryCards cards, MostReadLists mostRead, PageFrame frame, DateLines dates, SiteSettings settings,
+                 ArticleHead head) {
         this.articles = articles;
         this.workflow = workflow;
         this.sections = sections;
@@ -56,6 +61,7 @@ class ArticlePages {
         this.frame = frame;
         this.dates = dates;
         this.settings = settings;
+        this.head = head;
     }
 
     Outcome page(String sectionSlug, String slug) {
@@ -81,17 +87,20 @@ class ArticlePages {
     }
 
     private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live) {
-        var bylines = StoryCards.bylines(article.bylines(), people.byIds(article.bylines()));
+        var peopleById = people.byIds(article.bylines());
+        var bylines = StoryCards.bylines(article.bylines(), peopleById);
+        List<Person> authors = article.bylines().stream().map(peopleById::get).filter(Objects::nonNull).toList();
         Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
         String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
         String credit = image == null || image.credit().isEmpty() ? null : settings.creditLine(image.credit().display());
         String url = frame.absolute(path);
-        String description = !article.seoDescription().isEmpty() ? article.seoDescription()
-                : article.standfirst().isEmpty() ? null : article.standfirst();
+        String description = Excerpt.of(article);
         String title = article.seoTitle().isEmpty() ? article.headline() : article.seoTitle();
         var corrections = notices.stream().map(c -> new CorrectionNotice(c.kind().label(), dates.iso(c.createdAt()),
                 dates.shortDate(c.createdAt()), c.text())).toList();
-        return new ArticlePage(frame.layout(title, description, path, section.slug()),
+        Layout layout = frame.layout(title, description, path, section.slug())
+                .withHead(head.of(article, section, authors, image, caption, notices, url, description));
+        return new ArticlePage(layout,
                 section.name(), section.path(), article.headline(), article.standfirst(),
                 dates.iso(article.firstPublishedAt()), dates.published(article.firstPublishedAt()),
                 dates.iso(article.lastUpdatedAt()), dates.updated(article.firstPublishedAt(), article.lastUpdatedAt()),

@@ -16,8 +16,15 @@ import java.util.List;
  * @param script       URL of the one deferred script (content-versioned)
  * @param robots       value of the robots meta tag
  * @param year         the current year in the publication's time zone, for the copyright line
+ * @param head         feeds, social card tags and structured data for the head
  */
 public record Layout(String title, String description, String canonicalUrl, String siteName, String language,
                      String todayLine, List<NavLink> nav, String stylesheet, String script, String robots,
-                     int year) {
+                     int year, HeadTags head) {
+
+    /** The same frame with other head tags. */
+    public Layout withHead(HeadTags other) {
+        return new Layout(title, description, canonicalUrl, siteName, language, todayLine, nav, stylesheet, script,
+                robots, year, other);
+    }
 }

@@ -25,9 +25,10 @@ class ListingPages {
     private final StoryCards cards;
     private final MostReadLists mostRead;
     private final PageFrame frame;
+    private final StructuredData data;
 
     ListingPages(Articles articles, Sections sections, People people, MediaLibrary media, StoryCards cards,
-                 MostReadLists mostRead, PageFrame frame) {
+                 MostReadLists mostRead, PageFrame frame, StructuredData data) {
         this.articles = articles;
         this.sections = sections;
         this.people = people;
@@ -35,6 +36,7 @@ class ListingPages {
         this.cards = cards;
         this.mostRead = mostRead;
         this.frame = frame;
+        this.data = data;
     }
 
     HomePage home() {
@@ -49,6 +51,8 @@ class ListingPages {
             }
         }
         var layout = frame.layout(null, "The latest news from " + frame.siteName() + ".", "/", null);
+        layout = layout.withHead(new HeadTags(layout.head().shareTitle(), layout.head().feeds(), layout.head().meta(),
+                data.home()));
         return new HomePage(layout, lead, rest, mostRead.home(), blocks);
     }
 
@@ -63,6 +67,8 @@ class ListingPages {
         String title = page == 1 ? section.name() : section.name() + " – page " + page;
         var layout = frame.layout(title, "The latest " + section.name() + " news from " + frame.siteName() + ".",
                 Paging.path(section.path(), page), section.slug());
+        layout = layout.withHead(new HeadTags(layout.head().shareTitle(), frame.sectionFeeds(section),
+                layout.head().meta(), null));
         return new SectionPage(layout, section.name(), lead, list, Paging.of(section.path(), listing),
                 page == 1 ? mostRead.section(section) : List.of());
     }
@@ -76,6 +82,8 @@ class ListingPages {
                 .map(image -> StoryCards.view(image, "160px", 480, 320)).orElse(null);
         String title = page == 1 ? person.displayName() : person.displayName() + " – page " + page;
         var layout = frame.layout(title, person.bio(), Paging.path(person.path(), page), null);
+        layout = layout.withHead(new HeadTags(layout.head().shareTitle(), frame.personFeeds(person), layout.head().meta(),
+                data.profile(person, photo == null ? null : photo.src())));
         return new PersonPage(layout, person.displayName(), person.bio(), photo, cards.cards(listing.articles()),
                 Paging.of(person.path(), listing));
     }

@@ -1,7 +1,12 @@
 package news.dateline.site.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import news.dateline.feeds.FeedAddresses;
+import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
+import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
 import org.springframework.stereotype.Component;
 
@@ -33,16 +38,44 @@ class PageFrame {
                 .map(s -> new NavLink(s.name(), s.path(), s.slug().equals(currentSection)))
                 .toList();
         String fullTitle = title == null ? settings.name() : title + " | " + settings.name();
+        var head = new HeadTags(title == null ? settings.name() : title, siteFeeds(),
+                List.of(HeadTags.MetaTag.name("twitter:card", "summary")), null);
         return new Layout(fullTitle, description == null ? "" : description, settings.absolute(path), settings.name(),
                 settings.language(), dates.masthead(clock.instant()), nav, assets.stylesheet(), assets.script(),
-                "index, follow, max-image-preview:large", dates.localDate(clock.instant()).getYear());
+                "index, follow, max-image-preview:large", dates.localDate(clock.instant()).getYear(), head);
+    }
+
+    /** The site's own feeds, which every page announces. */
+    List<HeadTags.FeedLink> siteFeeds() {
+        return feeds(settings.name(), FeedAddresses.siteRss(), FeedAddresses.siteAtom());
+    }
+
+    /** The site's feeds and a section's. */
+    List<HeadTags.FeedLink> sectionFeeds(Section section) {
+        var links = new ArrayList<>(siteFeeds());
+        links.addAll(feeds(section.name() + " | " + settings.name(), FeedAddresses.sectionRss(section.slug()),
+                FeedAddresses.sectionAtom(section.slug())));
+        return links;
+    }
+
+    /** The site's feeds and a person's. */
+    List<HeadTags.FeedLink> personFeeds(Person person) {
+        var links = new ArrayList<>(siteFeeds());
+        links.addAll(feeds(person.displayName() + " | " + settings.name(), FeedAddresses.personRss(person.slug()),
+                FeedAddresses.personAtom(person.slug())));
+        return links;
+    }
+
+    private List<HeadTags.FeedLink> feeds(String title, String rss, String atom) {
+        return List.of(new HeadTags.FeedLink(title + " (RSS)", FeedAddresses.RSS_TYPE, settings.absolute(rss)),
+                new HeadTags.FeedLink(title + " (Atom)", FeedAddresses.ATOM_TYPE, settings.absolute(atom)));
     }
 
     /** The frame of an error page: not to be indexed. */
     Layout error(String title) {
         Layout base = layout(title, "", "/", null);
         return new Layout(base.title(), "", base.canonicalUrl(), base.siteName(), base.language(), base.todayLine(),
-                base.nav(), base.stylesheet(), base.script(), "noindex", base.year());
+                base.nav(), base.stylesheet(), base.script(), "noindex", base.year(), base.head());
     }
 
     String siteName() {

@@ -56,4 +56,22 @@ class PostgresSiteTest {
         assertThat(get("/world/page/50").statusCode()).isEqualTo(404);
         assertThat(get("/world/no-such-story").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void feedsAndSitemapsAreServedFromPostgres() throws Exception {
+        assertThat(get("/feeds/rss.xml").body()).contains("xi-jinping-arrived-in-moscow-to-show-support-for-putin");
+        assertThat(get("/feeds/people/aditya-g-varma/atom.xml").body()).contains("<entry>");
+        HttpResponse<String> rss = get("/feeds/sections/world/rss.xml");
+        String etag = rss.headers().firstValue("ETag").orElseThrow();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            var again = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/feeds/sections/world/rss.xml"))
+                    .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(again.statusCode()).isEqualTo(304);
+        }
+        assertThat(get("/sitemap.xml").body()).contains("/sitemaps/articles-2025-05.xml", "/sitemaps/articles-2025-04.xml");
+        assertThat(get("/sitemaps/articles-2025-05.xml").body())
+                .contains("/world/xi-jinping-arrived-in-moscow-to-show-support-for-putin</loc><lastmod>2025-05-08T07:30:00+01:00</lastmod>");
+        assertThat(get("/sitemaps/people.xml").body()).contains("/people/aditya-g-varma");
+        assertThat(get("/sitemaps/news.xml").statusCode()).isEqualTo(200);
+    }
 }

@@ -1,0 +1,35 @@
+package news.dateline.feeds;
+
+/** The public addresses of the feeds, so pages can announce them (autodiscovery links). */
+public final class FeedAddresses {
+
+    public static final String RSS_TYPE = "application/rss+xml";
+    public static final String ATOM_TYPE = "application/atom+xml";
+
+    private FeedAddresses() {
+    }
+
+    public static String siteRss() {
+        return "/feeds/rss.xml";
+    }
+
+    public static String siteAtom() {
+        return "/feeds/atom.xml";
+    }
+
+    public static String sectionRss(String sectionSlug) {
+        return "/feeds/sections/" + sectionSlug + "/rss.xml";
+    }
+
+    public static String sectionAtom(String sectionSlug) {
+        return "/feeds/sections/" + sectionSlug + "/atom.xml";
+    }
+
+    public static String personRss(String personSlug) {
+        return "/feeds/people/" + personSlug + "/rss.xml";
+    }
+
+    public static String personAtom(String personSlug) {
+        return "/feeds/people/" + personSlug + "/atom.xml";
+    }
+}

@@ -1,0 +1,73 @@
+package news.dateline.feeds.internal;
+
+import java.io.OutputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a feed as RSS 2.0, with the full body in {@code content:encoded}, authors as {@code dc:creator}, the hero
+ * image as Media RSS and a self link (Atom namespace) as the RSS Advisory Board recommends.
+ */
+@Component
+class RssWriter {
+
+    static final String CONTENT = "http://purl.org/rss/1.0/modules/content/";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    static final String MEDIA = "http://search.yahoo.com/mrss/";
+
+    private final FeedDates dates;
+
+    RssWriter(FeedDates dates) {
+        this.dates = dates;
+    }
+
+    void write(Feed feed, OutputStream out) {
+        try (XmlOut xml = new XmlOut(out)) {
+            xml.open("rss", "atom", ATOM, "content", CONTENT, "dc", DC, "media", MEDIA).attribute("version", "2.0");
+            xml.open("channel")
+                    .element("title", feed.title())
+                    .element("link", feed.pageUrl())
+                    .element("description", feed.description())
+                    .element("language", feed.language())
+                    .empty("atom:link", "href", feed.rssUrl(), "rel", "self", "type", "application/rss+xml");
+            if (feed.updated() != null) {
+                xml.element("lastBuildDate", dates.rfc822(feed.updated()));
+            }
+            xml.element("generator", "Dateline");
+            xml.open("image").element("url", feed.logoUrl()).element("title", feed.title())
+                    .element("link", feed.pageUrl()).close("image");
+            for (FeedItem item : feed.items()) {
+                item(xml, item);
+            }
+            xml.close("channel").close("rss");
+        }
+    }
+
+    private void item(XmlOut xml, FeedItem item) {
+        xml.open("item")
+                .element("title", item.title())
+                .element("link", item.url())
+                .open("guid").attribute("isPermaLink", "false").text(item.guid()).close("guid")
+                .element("pubDate", dates.rfc822(item.published()))
+                .element("description", item.summary())
+                .element("category", item.category());
+        for (FeedItem.Author author : item.authors()) {
+            xml.element("dc:creator", author.name());
+        }
+        xml.open("content:encoded").text(item.contentHtml()).close("content:encoded");
+        if (item.image() != null) {
+            var image = item.image();
+            xml.open("media:content").attribute("url", image.url()).attribute("type", "image/jpeg")
+                    .attribute("medium", "image").attribute("width", String.valueOf(image.width()))
+                    .attribute("height", String.valueOf(image.height()));
+            if (!image.caption().isEmpty()) {
+                xml.element("media:description", image.caption());
+            }
+            if (!image.credit().isEmpty()) {
+                xml.element("media:credit", image.credit());
+            }
+            xml.close("media:content");
+        }
+        xml.close("item");
+    }
+}
