@@ -1,4 +1,5 @@
 /**
- * Views: how many times each article has been read ("N Views").
+ * Views: counts people reading each article ("N Views") from a beacon the page sends, and reports
+ * most-read lists and view statistics from hourly buckets.
  */
 package news.dateline.views;
