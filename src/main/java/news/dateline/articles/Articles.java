@@ -10,6 +10,8 @@ import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.Scope;
 import news.dateline.articles.internal.StorySearch;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Slug;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,11 @@ public class Articles {
     private final ArticleWorkflow workflow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChangeJournal journal;
 
     Articles(ArticleRepository repository, RevisionRepository revisions, RedirectRepository redirects,
-             StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events) {
+             StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events,
+             ChangeJournal journal) {
         this.repository = repository;
         this.revisions = revisions;
         this.redirects = redirects;
@@ -42,6 +46,7 @@ public class Articles {
         this.workflow = workflow;
         this.clock = clock;
         this.events = events;
+        this.journal = journal;
     }
 
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
@@ -52,6 +57,7 @@ public class Articles {
         redirects.release(slug);
         long id = repository.insert(story, slug, by.accountId(), now);
         revisions.append(id, story, slug, by.name(), "Filed", now);
+        journal.record(ChangeKind.ARTICLE, id);
         return require(id);
     }
 
@@ -103,6 +109,7 @@ public class Articles {
         } else {
             revisions.append(id, content, slug, by.name(), minor ? "Minor fix" : "Saved", now);
         }
+        journal.record(ChangeKind.ARTICLE, id);
         events.publishEvent(new ArticleEdited(id, slug, current.slug()));
         return require(id);
     }
@@ -123,10 +130,37 @@ public class Articles {
     @Transactional
     public void markUpdated(long id, Instant updatedAt) {
         repository.markUpdated(id, updatedAt);
+        journal.record(ChangeKind.ARTICLE, id);
     }
 
     public Optional<Article> byId(long id) {
         return repository.findById(id);
+    }
+
+    /** The stories with these ids, in any state, in the order of the ids (unknown ids are left out). */
+    public List<Article> byIds(List<Long> ids) {
+        return inOrder(ids, repository.findByIds(ids));
+    }
+
+    /** Of these stories, those readers may see now, in the order of the ids. */
+    public List<Article> publishedByIds(List<Long> ids) {
+        return inOrder(ids, repository.findPublishedByIds(ids, clock.instant()));
+    }
+
+    /** Every story in any state, in id order, a batch at a time: for rebuilding indexes. */
+    public List<Article> everyStoryAfter(long afterId, int limit) {
+        return repository.findAfter(afterId, Math.min(Math.max(1, limit), 1000));
+    }
+
+    /** How many stories there are, in any state. */
+    public long countAll() {
+        return repository.countAll();
+    }
+
+    private static List<Article> inOrder(List<Long> ids, List<Article> found) {
+        java.util.Map<Long, Article> byId = new java.util.HashMap<>();
+        found.forEach(a -> byId.put(a.id(), a));
+        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** A story readers may see, by slug. */

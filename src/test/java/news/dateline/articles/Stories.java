@@ -7,22 +7,23 @@ import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.StatusRepository;
 import news.dateline.articles.internal.StorySearch;
+import news.dateline.platform.ChangeJournal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Builds the articles facades on a test database, as one application node would have them. */
-final class Stories {
+public final class Stories {
 
     private Stories() {
     }
 
-    static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    public static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new ArticleWorkflow(new ArticleRepository(jdbc), new StatusRepository(jdbc), new CorrectionRepository(jdbc),
-                clock, events);
+                clock, events, new ChangeJournal(jdbc, clock));
     }
 
-    static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
-                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events);
+                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock));
     }
 }

@@ -91,6 +91,32 @@ public class ArticleRepository {
         return one(jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id = ?").param(id).query(ArticleRows::row).list());
     }
 
+    public List<Article> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN (:ids)")
+                .param("ids", List.copyOf(ids)).query(ArticleRows::row).list());
+    }
+
+    public List<Article> findPublishedByIds(java.util.Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN (:ids) AND "
+                        + Visibility.PUBLIC.replace("?", ":now"))
+                .param("ids", List.copyOf(ids)).param("now", Instants.toSql(now)).query(ArticleRows::row).list());
+    }
+
+    public List<Article> findAfter(long afterId, int limit) {
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id > ? ORDER BY a.id LIMIT ?")
+                .params(afterId, limit).query(ArticleRows::row).list());
+    }
+
+    public long countAll() {
+        return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+    }
+
     public Optional<Article> findPublishedBySlug(String slug, Instant now) {
         return one(jdbc.sql(ArticleRows.COLUMNS + "WHERE a.slug = ? AND " + Visibility.PUBLIC)
                 .params(slug, Instants.toSql(now)).query(ArticleRows::row).list());
