@@ -107,7 +107,8 @@ final class SearchIndex implements Closeable {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64);
+        // Nothing is committed on close: every commit carries the journal cursor it reaches, or there is none.
+        return new IndexWriterConfig(new EnglishAnalyzer()).setOpenMode(mode).setRAMBufferSizeMB(64).setCommitOnClose(false);
     }
 
     private static void wipe(Path path) throws IOException {
