@@ -125,8 +125,12 @@ class JournalPump implements SmartLifecycle {
             return applied.getAsLong();
         }
         long cursor = journal.settledBefore(clock.instant().minus(settings.gapTimeout()));
-        log.info("Rebuilding {} from the database (its cursor {} is not covered by the journal {}..{})",
-                subscriber.name(), applied.isPresent() ? applied.getAsLong() : "none", oldest, latest);
+        if (applied.isPresent()) {
+            log.info("Rebuilding {} from the database: its cursor {} is outside the journal's {}..{}",
+                    subscriber.name(), applied.getAsLong(), oldest, latest);
+        } else {
+            log.info("Building {} from the database (this node has none that is usable)", subscriber.name());
+        }
         subscriber.rebuild(cursor);
         return cursor;
     }

@@ -22,7 +22,8 @@ class ValidHtmlTest extends SiteTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/world", PublicPagesTest.SEED, "/people/aditya-g-varma", "/no-such-page",
-            "/business/container-freight-rates-fall-fourth-week"})
+            "/business/container-freight-rates-fall-fourth-week", "/search", "/search?q=moscow+drones",
+            "/search?q=%22unbalanced&from=nonsense", "/search?q=zzqqxxnothing"})
     void theNuHtmlCheckerReportsNoErrors(String path) throws Exception {
         String html = get(path).body();
         assertThat(html).contains("<main");
@@ -38,7 +39,8 @@ class ValidHtmlTest extends SiteTest {
         assertThat(errorsIn(editor.get("/newsroom/login").body())).as("sign-in page").isEmpty();
         editor.signIn(TestAccounts.create(accounts, Role.ADMIN, null).username(), TestAccounts.PASSWORD);
         for (String path : List.of("/newsroom", "/newsroom?q=moscow", "/newsroom/stories/new", "/newsroom/stories/1",
-                "/newsroom/stories/1/revisions?from=1&to=1", "/newsroom/sections", "/newsroom/people", "/newsroom/accounts", "/newsroom/media", "/newsroom/media/1")) {
+                "/newsroom/stories/1/revisions?from=1&to=1", "/newsroom/sections", "/newsroom/people", "/newsroom/accounts", "/newsroom/media", "/newsroom/media/1",
+                "/newsroom/search", "/newsroom/search?q=moscow")) {
             var response = editor.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(errorsIn(response.body())).as("Nu Html Checker errors on %s", path).isEmpty();
