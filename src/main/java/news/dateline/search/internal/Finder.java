@@ -48,7 +48,7 @@ final class Finder {
     }
 
     Found find(QueryText text, SearchQuery query, Instant now) throws IOException {
-        Query exact = queries.text(text, false);
+        Query exact = queries.text(text);
         if (exact == null) {
             return Found.NOTHING;
         }
@@ -58,7 +58,7 @@ final class Finder {
             long total = searcher.count(chosen);
             boolean similar = false;
             if (total < FEW && !text.words().isEmpty()) {
-                Query fuzzy = StoryQueries.filtered(queries.text(text, true), query, now);
+                Query fuzzy = StoryQueries.filtered(queries.text(text, token -> known(searcher, token)), query, now);
                 long fuzzyTotal = searcher.count(fuzzy);
                 if (fuzzyTotal > total) {
                     similar = total == 0;
@@ -76,6 +76,20 @@ final class Finder {
             return new Found(ids(searcher, page), snippets(searcher, chosen, page), total, similar);
         } finally {
             index.release(searcher);
+        }
+    }
+
+    /** Whether any story has this (analyzed) word in any text field. */
+    private static boolean known(IndexSearcher searcher, String token) {
+        try {
+            for (String field : StoryFields.WEIGHTS.keySet()) {
+                if (searcher.getIndexReader().docFreq(new org.apache.lucene.index.Term(field, token)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -25,7 +25,7 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Builds Lucene queries from parsed text (never from query syntax): every word must match in some field, each
  * field weighted ({@link StoryFields#WEIGHTS}); phrases must match in order; the fuzzy variant also accepts
- * words within one or two edits, for misspelt names.
+ * unknown words within one or two edits of known ones, for misspelt names.
  */
 final class StoryQueries {
 
@@ -44,13 +44,21 @@ final class StoryQueries {
         this.phrases = new QueryBuilder(analyzer);
     }
 
-    /** The text query, or null when nothing searchable is left (only stop words such as "the"). */
-    Query text(QueryText text, boolean fuzzy) {
+    /** The exact text query, or null when nothing searchable is left (only stop words such as "the"). */
+    Query text(QueryText text) {
+        return text(text, token -> true);
+    }
+
+    /**
+     * The text query where words the index does not know ({@code known} is false) may also match similar
+     * spellings; words it knows stay exact, so "rates" never drifts to "race" while "Sobyanim" finds "Sobyanin".
+     */
+    Query text(QueryText text, java.util.function.Predicate<String> known) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : text.words()) {
             for (String token : analyze(word)) {
-                all.add(word(token, fuzzy), Occur.MUST);
+                all.add(word(token, !known.test(token)), Occur.MUST);
                 clauses++;
             }
         }
