@@ -11,5 +11,5 @@ trap 'rm -rf "$work"' EXIT
 
 ./mvnw -q -DskipTests test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test > /dev/null
-"$JAVA" -Xmx2g -Djava.io.tmpdir="$work" -cp "target/classes:target/test-classes:$(cat "$work/cp.txt")" \
+"$JAVA" -Xmx2g --enable-native-access=ALL-UNNAMED -Djava.io.tmpdir="$work" -cp "target/classes:target/test-classes:$(cat "$work/cp.txt")" \
   news.dateline.search.internal.SearchBench "${1:-100000}"

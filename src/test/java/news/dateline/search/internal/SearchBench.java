@@ -26,7 +26,10 @@ public final class SearchBench {
             + "election vote party budget tax rates bank inflation energy climate flood river water school hospital "
             + "health data study scientists team match final season club players coach port strike workers union "
             + "company shares prices trade exports chips factory grid power wind solar housing rents transport rail "
-            + "ferry airport drones defence talks summit president mayor capital border farmers harvest drought").split(" ");
+            + "ferry airport drones defence talks summit president mayor capital border farmers harvest drought "
+            + "interest central policy football league museum festival theatre film music university students research "
+            + "planet telescope species forest ocean coast storm heatwave wildfire vaccine doctors nurses patients "
+            + "pension wages jobs unemployment startup investors software cyber attack satellite launch rocket").split(" ");
     private static final String[] FIRST = {"Maria", "Lukas", "Aditya", "Sofia", "James", "Amara", "Chen", "Olga",
             "Pedro", "Fatima", "Jonas", "Keiko", "Samuel", "Ines", "Tomasz", "Leila"};
     private static final String[] LAST = {"Okafor", "Brandt", "Varma", "Marchetti", "Whitfield", "Nwosu", "Li",
@@ -117,7 +120,7 @@ public final class SearchBench {
             }
             double r = random.nextDouble();
             if (r < 0.45) {
-                s.append(COMMON[random.nextInt(COMMON.length)]);
+                s.append(COMMON[(int) Math.floor(Math.pow(random.nextDouble(), 2.5) * COMMON.length)]);
             } else if (r < 0.47) {
                 s.append(FIRST[random.nextInt(FIRST.length)]).append(' ').append(LAST[random.nextInt(LAST.length)]);
             } else {
