@@ -20,7 +20,7 @@ import java.util.TreeMap;
 public final class JournalFollower {
 
     /** Beyond this many missing seqs at once, older ones are no longer tracked (a sequence jump, not concurrency). */
-    static final int MAX_TRACKED_GAPS = 10_000;
+    static final int MAX_TRACKED_GAPS = 1_000;
 
     private final ChangeJournal journal;
     private final Clock clock;

@@ -69,6 +69,8 @@ class SearchPages {
                 page, PAGE_SIZE)) : SearchResults.none(PAGE_SIZE, null);
         if (results.notice() != null) {
             notices.add(0, results.notice());
+        } else if (results.hits().isEmpty() && results.total() > 0) {
+            notices.add(0, "There are fewer pages of results than that; the first page has the best matches.");
         }
         var stories = cards.cards(results.hits().stream().map(h -> h.article()).toList());
         List<SearchPage.Result> list = new ArrayList<>();
@@ -122,7 +124,7 @@ class SearchPages {
 
     private static Pagination pagination(SearchForm form, int page, SearchResults results, LocalDate from, LocalDate to) {
         int total = Math.min(results.totalPages(), MAX_PAGE);
-        return new Pagination(page, total, page > 1 ? href(form, page - 1, from, to) : null,
+        return new Pagination(Math.min(page, total), total, page > 1 ? href(form, Math.min(page - 1, total), from, to) : null,
                 page < total ? href(form, page + 1, from, to) : null);
     }
 
