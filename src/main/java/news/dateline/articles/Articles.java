@@ -2,6 +2,7 @@ package news.dateline.articles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -137,30 +138,14 @@ public class Articles {
         return repository.findById(id);
     }
 
-    /** The stories with these ids, in any state, in the order of the ids (unknown ids are left out). */
-    public List<Article> byIds(List<Long> ids) {
-        return inOrder(ids, repository.findByIds(ids));
+    /** The stories among {@code ids}, in any state (for the newsroom). */
+    public List<Article> byIds(Collection<Long> ids) {
+        return repository.findByIds(ids);
     }
 
-    /** Of these stories, those readers may see now, in the order of the ids. */
-    public List<Article> publishedByIds(List<Long> ids) {
-        return inOrder(ids, repository.findPublishedByIds(ids, clock.instant()));
-    }
-
-    /** Every story in any state, in id order, a batch at a time: for rebuilding indexes. */
-    public List<Article> everyStoryAfter(long afterId, int limit) {
-        return repository.findAfter(afterId, Math.min(Math.max(1, limit), 1000));
-    }
-
-    /** How many stories there are, in any state. */
-    public long countAll() {
-        return repository.countAll();
-    }
-
-    private static List<Article> inOrder(List<Long> ids, List<Article> found) {
-        java.util.Map<Long, Article> byId = new java.util.HashMap<>();
-        found.forEach(a -> byId.put(a.id(), a));
-        return ids.stream().distinct().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    /** The stories among {@code ids} that readers may see now: the one visibility rule, for lists kept elsewhere. */
+    public List<Article> publicAmong(Collection<Long> ids) {
+        return repository.findPublishedAmong(ids, clock.instant());
     }
 
     /** A story readers may see, by slug. */
@@ -197,6 +182,16 @@ public class Articles {
     /** Every story (any state) that shows the image, as hero or inline. */
     public List<Article> usingImage(long imageId, String storageKey) {
         return repository.findUsingImage(imageId, storageKey);
+    }
+
+    /** Every story in any state, in id order, a batch at a time: for rebuilding indexes. */
+    public List<Article> everyStoryAfter(long afterId, int limit) {
+        return repository.findAfter(afterId, Math.min(Math.max(1, limit), 1000));
+    }
+
+    /** How many stories there are, in any state. */
+    public long countAll() {
+        return repository.countAll();
     }
 
     public List<Revision> revisions(long id) {

@@ -44,6 +44,17 @@ class SearchPagesTest extends SiteTest {
         SearchFixtures.defaultByline = people.all().get(0).id();
     }
 
+    private static List<String> htmlErrorsIn(String html) {
+        try {
+            var validator = new nu.validator.client.EmbeddedValidator();
+            validator.setOutputFormat(nu.validator.client.EmbeddedValidator.OutputFormat.GNU);
+            String report = validator.validate(new java.io.ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+            return report.lines().filter(line -> line.contains("error:") || line.contains("fatal")).toList();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
@@ -128,5 +139,7 @@ class SearchPagesTest extends SiteTest {
         assertThat(doc.select(".nr-story-title").text()).isEqualTo("Draft about " + word);
         assertThat(doc.select(".nr-chip").text()).isEqualTo("Draft");
         assertThat(editor.get("/newsroom/search?q=" + enc("*:* \"")).statusCode()).isEqualTo(200);
+        assertThat(htmlErrorsIn(found.body())).as("Nu Html Checker on the newsroom search").isEmpty();
+        assertThat(htmlErrorsIn(editor.get("/newsroom/search").body())).isEmpty();
     }
 }

@@ -1,6 +1,9 @@
 package news.dateline.articles.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.articles.Article;
@@ -81,6 +84,16 @@ public class ArticleRepository {
                 .params(Instants.toSql(updatedAt), Instants.toSql(updatedAt), id).update();
     }
 
+    /** Up to {@code limit} stories (any state) with ids above {@code afterId}, in id order. */
+    public List<Article> findAfter(long afterId, int limit) {
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id > ? ORDER BY a.id LIMIT ?")
+                .params(afterId, limit).query(ArticleRows::row).list());
+    }
+
+    public long countAll() {
+        return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+    }
+
     /** Stories that show the image: as their hero, or inline in the body through its media address. */
     public List<Article> findUsingImage(long imageId, String storageKey) {
         return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.hero_image_id = ? OR a.body LIKE ? ORDER BY a.id")
@@ -91,30 +104,22 @@ public class ArticleRepository {
         return one(jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id = ?").param(id).query(ArticleRows::row).list());
     }
 
-    public List<Article> findByIds(java.util.Collection<Long> ids) {
+    /** The stories among {@code ids} (any state), in no particular order. */
+    public List<Article> findByIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN (:ids)")
+                .param("ids", ids).query(ArticleRows::row).list());
+    }
+
+    /** The stories among {@code ids} that readers may see now, in no particular order. */
+    public List<Article> findPublishedAmong(Collection<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN (:ids)")
-                .param("ids", List.copyOf(ids)).query(ArticleRows::row).list());
-    }
-
-    public List<Article> findPublishedByIds(java.util.Collection<Long> ids, Instant now) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN (:ids) AND "
-                        + Visibility.PUBLIC.replace("?", ":now"))
-                .param("ids", List.copyOf(ids)).param("now", Instants.toSql(now)).query(ArticleRows::row).list());
-    }
-
-    public List<Article> findAfter(long afterId, int limit) {
-        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id > ? ORDER BY a.id LIMIT ?")
-                .params(afterId, limit).query(ArticleRows::row).list());
-    }
-
-    public long countAll() {
-        return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+        List<Object> params = new ArrayList<>(ids);
+        params.add(Instants.toSql(now));
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") AND " + Visibility.PUBLIC)
+                .params(params).query(ArticleRows::row).list());
     }
 
     public Optional<Article> findPublishedBySlug(String slug, Instant now) {

@@ -2,6 +2,10 @@ package news.dateline.search.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.search.ArticleSearch;
@@ -45,8 +49,8 @@ class LuceneArticleSearch implements ArticleSearch {
         }
         try {
             Finder.Found found = finder.find(text, query, clock.instant());
-            List<Article> stories = query.audience() == Audience.PUBLIC
-                    ? articles.publishedByIds(found.ids()) : articles.byIds(found.ids());
+            List<Article> stories = inOrder(found.ids(), query.audience() == Audience.PUBLIC
+                    ? articles.publicAmong(found.ids()) : articles.byIds(found.ids()));
             List<SearchHit> hits = stories.stream()
                     .map(a -> new SearchHit(a, found.snippets().getOrDefault(a.id(), ""))).toList();
             String notice = text.shortened() ? SHORTENED
@@ -56,5 +60,11 @@ class LuceneArticleSearch implements ArticleSearch {
             log.error("Search for \"{}\" failed", query.text().length() > 100 ? query.text().substring(0, 100) : query.text(), e);
             return SearchResults.none(query.pageSize(), UNAVAILABLE);
         }
+    }
+
+    /** The stories in the order the index ranked them (the database returns them in no particular order). */
+    private static List<Article> inOrder(List<Long> ids, List<Article> stories) {
+        Map<Long, Article> byId = stories.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 }
