@@ -40,6 +40,8 @@ class PublicSearchTest extends SiteTest {
     People people;
     @Autowired
     MutableClock clock;
+    @Autowired
+    news.dateline.accounts.Accounts accounts;
 
     private long world;
     private Instant now;
@@ -49,6 +51,7 @@ class PublicSearchTest extends SiteTest {
         world = sections.bySlug("world").orElseThrow().id();
         now = clock.instant();
         SearchFixtures.defaultByline = people.all().get(0).id();
+        SearchFixtures.owner = accounts.all().get(0).id();
     }
 
     @Test

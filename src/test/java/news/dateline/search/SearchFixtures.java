@@ -7,6 +7,7 @@ import java.util.Random;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
+import news.dateline.articles.Staff;
 import org.awaitility.Awaitility;
 
 /** Stories for search tests, each marked with a made-up word no other test uses. */
@@ -15,6 +16,11 @@ final class SearchFixtures {
     private static final Random RANDOM = new Random();
     /** The byline of stories that name none (every story needs one): set by each test class. */
     static volatile long defaultByline;
+    /**
+     * The newsroom account filing the stories, or null: in the shared demo application stories are filed by an
+     * account, as the newsroom does (stories without an owner are the demo's own).
+     */
+    static volatile Long owner;
 
     private SearchFixtures() {
     }
@@ -31,7 +37,7 @@ final class SearchFixtures {
     static Article draft(Articles articles, long section, String headline, String standfirst, String body,
                          List<Long> bylines, List<String> tags) {
         return articles.file(new NewArticle(headline, null, standfirst, body, section,
-                bylines.isEmpty() ? List.of(defaultByline) : bylines, tags, null));
+                bylines.isEmpty() ? List.of(defaultByline) : bylines, tags, null), new Staff(owner, "Search Test"));
     }
 
     static Article published(Articles articles, long section, String headline, String body, Instant at) {

@@ -42,6 +42,7 @@ class SearchPagesTest extends SiteTest {
     @org.junit.jupiter.api.BeforeEach
     void setUp(@Autowired news.dateline.people.People people) {
         SearchFixtures.defaultByline = people.all().get(0).id();
+        SearchFixtures.owner = accounts.all().get(0).id();
     }
 
     private static List<String> htmlErrorsIn(String html) {

@@ -99,6 +99,7 @@ class SearchRecoveryTest {
                 .orElseGet(() -> people.create("Recovery Reporter", "recovery-reporter", "", null)).id();
         Articles articles = app.getBean(Articles.class);
         SearchFixtures.defaultByline = person;
+        SearchFixtures.owner = null;
         Article draft = SearchFixtures.draft(articles, section, headline, "", "Body text.", List.of(person), List.of());
         return articles.publish(draft.id(), Instant.now().minus(Duration.ofMinutes(5)));
     }

@@ -93,6 +93,9 @@ final class SearchIndex implements Closeable {
             }
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.APPEND));
             return new SearchIndex(path, directory, writer, false);
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw new IllegalStateException("The search index in " + path + " is in use by another process: "
+                    + "each node needs its own dateline.data-dir", e);
         } catch (IOException | RuntimeException e) {
             log.warn("The search index in {} cannot be read ({}); rebuilding it", path, e.toString());
             try {
