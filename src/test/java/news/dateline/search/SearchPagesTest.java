@@ -77,7 +77,7 @@ class SearchPagesTest extends SiteTest {
         assertThat(result.select(".card-section").text()).isEqualTo("World");
         assertThat(result.select(".search-snippet mark").text()).isEqualToIgnoringCase(word);
         assertThat(result.select("time").attr("datetime")).isNotBlank();
-        assertThat(doc.select("meta[name=robots]").attr("content")).startsWith("noindex");
+        assertThat(response.headers().firstValue("X-Robots-Tag")).hasValue("noindex, follow");
     }
 
     @Test

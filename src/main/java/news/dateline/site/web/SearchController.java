@@ -1,5 +1,6 @@
 package news.dateline.site.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import news.dateline.platform.SiteSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,11 +23,13 @@ class SearchController {
         this.settings = settings;
     }
 
+    /** Result pages are not for search engines to index (they are told by header; links on them may be followed). */
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
                   @RequestParam(required = false) String person, @RequestParam(required = false) String from,
                   @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String page, Model model) {
+                  @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+        response.setHeader("X-Robots-Tag", "noindex, follow");
         model.addAttribute("page", pages.page(new SearchForm(q, section, person, from, to, sort, page)));
         return "site/search";
     }

@@ -78,9 +78,7 @@ class SearchPages {
             list.add(new SearchPage.Result(stories.get(i), results.hits().get(i).snippetHtml()));
         }
         String title = searched ? "Search: " + shorten(form.q()) : "Search";
-        Layout base = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null);
-        Layout layout = new Layout(base.title(), base.description(), base.canonicalUrl(), base.siteName(), base.language(),
-                base.todayLine(), base.nav(), base.stylesheet(), base.script(), "noindex, follow", base.year());
+        Layout layout = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null);
         return new SearchPage(layout, form.q().length() > 200 ? form.q().substring(0, 200) : form.q(),
                 notices.isEmpty() ? null : String.join(" ", notices), searched, list, results.total(),
                 results.similarSpellings(), options(allSections.stream().collect(Collectors.toMap(Section::slug,
