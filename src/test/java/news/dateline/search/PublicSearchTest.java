@@ -65,8 +65,8 @@ class PublicSearchTest extends SiteTest {
         awaitFound(search, readers(word), List.of(inHeadline.id(), inBody.id()));
 
         String twin = uniqueWord();
-        Article older = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(2)));
-        Article newer = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(1)));
+        Article older = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(5)));
+        Article newer = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(4)));
         awaitFound(search, readers(twin), List.of(newer.id(), older.id()));
     }
 
