@@ -9,6 +9,8 @@ import java.util.Set;
 import news.dateline.articles.internal.ArticleRepository;
 import news.dateline.articles.internal.CorrectionRepository;
 import news.dateline.articles.internal.StatusRepository;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,14 +30,16 @@ public class ArticleWorkflow {
     private final CorrectionRepository corrections;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChangeJournal journal;
 
     ArticleWorkflow(ArticleRepository articles, StatusRepository statuses, CorrectionRepository corrections, Clock clock,
-                    ApplicationEventPublisher events) {
+                    ApplicationEventPublisher events, ChangeJournal journal) {
         this.articles = articles;
         this.statuses = statuses;
         this.corrections = corrections;
         this.clock = clock;
         this.events = events;
+        this.journal = journal;
     }
 
     /** A writer hands the story to the editors. */
@@ -56,6 +60,7 @@ public class ArticleWorkflow {
         if (!statuses.publish(id, UNRELEASED, firstPublishedAt, clock.instant())) {
             throw refused(id, "This story is already published or has been killed");
         }
+        journal.record(ChangeKind.ARTICLE, id);
         Article article = require(id);
         events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
         return article;
@@ -109,6 +114,7 @@ public class ArticleWorkflow {
         Instant now = clock.instant();
         corrections.insert(id, kind, text.strip(), now, by.name());
         articles.markUpdated(id, now);
+        journal.record(ChangeKind.ARTICLE, id);
         events.publishEvent(new ArticleEdited(id, article.slug(), article.slug()));
         return require(id);
     }
@@ -125,6 +131,7 @@ public class ArticleWorkflow {
     public List<Long> releaseDue() {
         Instant now = clock.instant();
         return statuses.due(now).stream().filter(id -> statuses.release(id, now)).peek(id -> {
+            journal.record(ChangeKind.ARTICLE, id);
             Article article = require(id);
             events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
         }).toList();
@@ -134,6 +141,7 @@ public class ArticleWorkflow {
         if (!statuses.move(id, from, to, releaseAt, clock.instant())) {
             throw refused(id, refusal);
         }
+        journal.record(ChangeKind.ARTICLE, id);
         return require(id);
     }
 

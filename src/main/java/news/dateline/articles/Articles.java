@@ -11,6 +11,8 @@ import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.Scope;
 import news.dateline.articles.internal.StorySearch;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Slug;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -33,9 +35,11 @@ public class Articles {
     private final ArticleWorkflow workflow;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ChangeJournal journal;
 
     Articles(ArticleRepository repository, RevisionRepository revisions, RedirectRepository redirects,
-             StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events) {
+             StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events,
+             ChangeJournal journal) {
         this.repository = repository;
         this.revisions = revisions;
         this.redirects = redirects;
@@ -43,6 +47,7 @@ public class Articles {
         this.workflow = workflow;
         this.clock = clock;
         this.events = events;
+        this.journal = journal;
     }
 
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
@@ -53,6 +58,7 @@ public class Articles {
         redirects.release(slug);
         long id = repository.insert(story, slug, by.accountId(), now);
         revisions.append(id, story, slug, by.name(), "Filed", now);
+        journal.record(ChangeKind.ARTICLE, id);
         return require(id);
     }
 
@@ -104,6 +110,7 @@ public class Articles {
         } else {
             revisions.append(id, content, slug, by.name(), minor ? "Minor fix" : "Saved", now);
         }
+        journal.record(ChangeKind.ARTICLE, id);
         events.publishEvent(new ArticleEdited(id, slug, current.slug()));
         return require(id);
     }
@@ -124,6 +131,7 @@ public class Articles {
     @Transactional
     public void markUpdated(long id, Instant updatedAt) {
         repository.markUpdated(id, updatedAt);
+        journal.record(ChangeKind.ARTICLE, id);
     }
 
     public Optional<Article> byId(long id) {
@@ -174,6 +182,16 @@ public class Articles {
     /** Every story (any state) that shows the image, as hero or inline. */
     public List<Article> usingImage(long imageId, String storageKey) {
         return repository.findUsingImage(imageId, storageKey);
+    }
+
+    /** Every story in any state, in id order, a batch at a time: for rebuilding indexes. */
+    public List<Article> everyStoryAfter(long afterId, int limit) {
+        return repository.findAfter(afterId, Math.min(Math.max(1, limit), 1000));
+    }
+
+    /** How many stories there are, in any state. */
+    public long countAll() {
+        return repository.countAll();
     }
 
     public List<Revision> revisions(long id) {

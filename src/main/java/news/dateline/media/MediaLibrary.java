@@ -12,7 +12,10 @@ import news.dateline.media.internal.ImageInspector;
 import news.dateline.media.internal.ImageRepository;
 import news.dateline.media.internal.Renditions;
 import news.dateline.media.storage.MediaStorage.StoredObject;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The image library: takes uploads (checked by content), keeps their metadata and serves their renditions. */
 @Service
@@ -21,11 +24,13 @@ public class MediaLibrary {
     private final ImageRepository repository;
     private final Renditions renditions;
     private final ImageInspector inspector;
+    private final ChangeJournal journal;
 
-    MediaLibrary(ImageRepository repository, Renditions renditions, ImageInspector inspector) {
+    MediaLibrary(ImageRepository repository, Renditions renditions, ImageInspector inspector, ChangeJournal journal) {
         this.repository = repository;
         this.renditions = renditions;
         this.inspector = inspector;
+        this.journal = journal;
     }
 
     /** What an upload would become: checked, with the credit its own metadata carries (to pre-fill the form). */
@@ -72,19 +77,24 @@ public class MediaLibrary {
         }
     }
 
+    /** Changes an image's caption, alt text and credit (journalled: pages showing it change too). */
+    @Transactional
     public Image update(long id, NewImage metadata) {
         require(id);
         repository.update(id, metadata);
+        journal.record(ChangeKind.IMAGE, id);
         return require(id);
     }
 
     /** Sets where the subject is (fractions of width and height); crops follow it from now on. */
+    @Transactional
     public Image setFocalPoint(long id, double x, double y) {
         if (!(x >= 0 && x <= 1 && y >= 0 && y <= 1)) {
             throw new ImageRejected("The focal point must lie inside the image");
         }
         require(id);
         repository.setFocalPoint(id, x, y);
+        journal.record(ChangeKind.IMAGE, id);
         return require(id);
     }
 

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.people.internal.PersonRepository;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Slug;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class People {
 
     private final PersonRepository repository;
+    private final ChangeJournal journal;
 
-    People(PersonRepository repository) {
+    People(PersonRepository repository, ChangeJournal journal) {
         this.repository = repository;
+        this.journal = journal;
     }
 
     public Optional<Person> bySlug(String slug) {
@@ -51,7 +55,9 @@ public class People {
         if (repository.findBySlug(chosen.value()).isPresent()) {
             throw new IllegalArgumentException("Another person already uses the address /people/" + chosen);
         }
-        return repository.insert(displayName.strip(), chosen.value(), bio == null ? "" : bio.strip(), photoImageId);
+        Person created = repository.insert(displayName.strip(), chosen.value(), bio == null ? "" : bio.strip(), photoImageId);
+        journal.record(ChangeKind.PERSON, created.id());
+        return created;
     }
 
     /** Changes a person's name, bio or photo; their address stays. */
@@ -62,6 +68,7 @@ public class People {
         }
         Person current = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No such person"));
         repository.update(id, displayName.strip(), bio == null ? "" : bio.strip(), photoImageId);
+        journal.record(ChangeKind.PERSON, id);
         return new Person(id, displayName.strip(), current.slug(), bio == null ? "" : bio.strip(), photoImageId);
     }
 }

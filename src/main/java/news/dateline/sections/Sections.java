@@ -3,6 +3,8 @@ package news.dateline.sections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Slug;
 import news.dateline.sections.internal.SectionRepository;
 import org.springframework.stereotype.Service;
@@ -18,9 +20,11 @@ public class Sections {
             "robots-txt", "favicon-ico", "error");
 
     private final SectionRepository repository;
+    private final ChangeJournal journal;
 
-    Sections(SectionRepository repository) {
+    Sections(SectionRepository repository, ChangeJournal journal) {
         this.repository = repository;
+        this.journal = journal;
     }
 
     /** All sections in editorial order. */
@@ -53,7 +57,9 @@ public class Sections {
         if (repository.findBySlug(chosen.value()).isPresent()) {
             throw new IllegalArgumentException("A section already uses the address /" + chosen);
         }
-        return repository.insert(name.strip(), chosen.value(), position);
+        Section created = repository.insert(name.strip(), chosen.value(), position);
+        journal.record(ChangeKind.SECTION, created.id());
+        return created;
     }
 
     /** Renames a section or moves it in the navigation; its address stays, so no story's URL changes. */
@@ -64,6 +70,7 @@ public class Sections {
         }
         Section current = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No such section"));
         repository.update(id, name.strip(), position);
+        journal.record(ChangeKind.SECTION, id);
         return new Section(id, name.strip(), current.slug(), position);
     }
 }

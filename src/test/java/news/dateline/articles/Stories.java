@@ -7,6 +7,7 @@ import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.StatusRepository;
 import news.dateline.articles.internal.StorySearch;
+import news.dateline.platform.ChangeJournal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -18,11 +19,11 @@ public final class Stories {
 
     public static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new ArticleWorkflow(new ArticleRepository(jdbc), new StatusRepository(jdbc), new CorrectionRepository(jdbc),
-                clock, events);
+                clock, events, new ChangeJournal(jdbc, clock));
     }
 
     public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
-                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events);
+                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock));
     }
 }

@@ -84,6 +84,16 @@ public class ArticleRepository {
                 .params(Instants.toSql(updatedAt), Instants.toSql(updatedAt), id).update();
     }
 
+    /** Up to {@code limit} stories (any state) with ids above {@code afterId}, in id order. */
+    public List<Article> findAfter(long afterId, int limit) {
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id > ? ORDER BY a.id LIMIT ?")
+                .params(afterId, limit).query(ArticleRows::row).list());
+    }
+
+    public long countAll() {
+        return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+    }
+
     /** Stories that show the image: as their hero, or inline in the body through its media address. */
     public List<Article> findUsingImage(long imageId, String storageKey) {
         return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.hero_image_id = ? OR a.body LIKE ? ORDER BY a.id")

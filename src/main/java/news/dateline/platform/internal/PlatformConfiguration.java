@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SiteSettings.class, DataDirectory.class})
+@EnableConfigurationProperties({SiteSettings.class, DataDirectory.class, JournalSettings.class})
 class PlatformConfiguration {
 
     /** The one source of time; tests replace it with a fixed or mutable clock. */

@@ -22,7 +22,8 @@ class ValidHtmlTest extends SiteTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/world", PublicPagesTest.SEED, "/people/aditya-g-varma", "/no-such-page",
-            "/business/container-freight-rates-fall-fourth-week"})
+            "/business/container-freight-rates-fall-fourth-week", "/search", "/search?q=moscow+drones",
+            "/search?q=%22unbalanced&from=nonsense", "/search?q=zzqqxxnothing"})
     void theNuHtmlCheckerReportsNoErrors(String path) throws Exception {
         String html = get(path).body();
         assertThat(html).contains("<main");

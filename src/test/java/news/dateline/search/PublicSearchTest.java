@@ -1,0 +1,185 @@
+package news.dateline.search;
+
+import static news.dateline.search.SearchFixtures.awaitFound;
+import static news.dateline.search.SearchFixtures.draft;
+import static news.dateline.search.SearchFixtures.ids;
+import static news.dateline.search.SearchFixtures.newsroom;
+import static news.dateline.search.SearchFixtures.published;
+import static news.dateline.search.SearchFixtures.readers;
+import static news.dateline.search.SearchFixtures.uniqueWord;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
+import news.dateline.articles.Articles;
+import news.dateline.people.People;
+import news.dateline.people.Person;
+import news.dateline.sections.Sections;
+import news.dateline.support.MutableClock;
+import news.dateline.support.SiteTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Ranking, language, phrases, misspellings, filters and paging of search, and what readers may find. */
+class PublicSearchTest extends SiteTest {
+
+    @Autowired
+    ArticleSearch search;
+    @Autowired
+    Articles articles;
+    @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
+    Sections sections;
+    @Autowired
+    People people;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    news.dateline.accounts.Accounts accounts;
+
+    private long world;
+    private Instant now;
+
+    @BeforeEach
+    void setUp() {
+        world = sections.bySlug("world").orElseThrow().id();
+        now = clock.instant();
+        SearchFixtures.defaultByline = people.all().get(0).id();
+        SearchFixtures.owner = accounts.all().get(0).id();
+    }
+
+    @Test
+    void aHeadlineMatchRanksAboveABodyMatchAndFresherStoriesWinTies() {
+        String word = uniqueWord();
+        Article inBody = published(articles, world, "Harbour authority reports on the year",
+                "The annual report mentions " + word + " once, deep in a long paragraph about cargo volumes and berths.",
+                now.minus(Duration.ofHours(1)));
+        Article inHeadline = published(articles, world, "Inquiry into " + word + " opens", "Hearings begin next week.",
+                now.minus(Duration.ofDays(3)));
+        awaitFound(search, readers(word), List.of(inHeadline.id(), inBody.id()));
+
+        String twin = uniqueWord();
+        Article older = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(5)));
+        Article newer = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(4)));
+        awaitFound(search, readers(twin), List.of(newer.id(), older.id()));
+    }
+
+    @Test
+    void englishWordsAreFoundInOtherFormsAndPhrasesMustMatchInOrder() {
+        String word = uniqueWord();
+        Article running = published(articles, world, "Ferries " + word, "Crews were running extra boats to the islands.",
+                now.minus(Duration.ofHours(2)));
+        Article kite = published(articles, world, "Birds " + word, "A red kite was seen over the valley; the kite was red.",
+                now.minus(Duration.ofHours(3)));
+        awaitFound(search, readers(word + " runs"), List.of(running.id()));
+        assertThat(ids(search.find(readers(word + " ferry")))).containsExactly(running.id());
+        assertThat(ids(search.find(readers(word + " \"red kite\"")))).containsExactly(kite.id());
+        assertThat(ids(search.find(readers(word + " \"kite red\"")))).isEmpty();
+        assertThat(ids(search.find(readers(word + " kite red")))).containsExactly(kite.id());
+    }
+
+    @Test
+    void aMisspeltNameIsFoundThroughSimilarSpellings() {
+        String surname = "Wrexhamby" + uniqueWord().substring(2, 5);
+        Person person = people.create("Ottoline " + surname, null, "", null);
+        Article story = articles.publish(draft(articles, world, "Council budget passes", "", "The vote was close.",
+                List.of(person.id()), List.of()).id(), now.minus(Duration.ofHours(1)));
+        awaitFound(search, readers("Ottoline " + surname), List.of(story.id()));
+        SearchResults misspelt = search.find(readers("Ottolina " + surname.replace("xh", "hx")));
+        assertThat(ids(misspelt)).containsExactly(story.id());
+        assertThat(misspelt.similarSpellings()).isTrue();
+    }
+
+    @Test
+    void filtersBySectionPersonAndDatesAndPagesThroughResults() {
+        String word = uniqueWord();
+        long business = sections.bySlug("business").orElseThrow().id();
+        Person person = people.create("Filter Person " + word, null, "", null);
+        List<Long> newestFirst = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Article a = draft(articles, i < 3 ? business : world, "Market note " + i + " " + word, "", "Prices moved.",
+                    i < 2 ? List.of(person.id()) : List.of(), List.of());
+            newestFirst.add(0, articles.publish(a.id(), Instant.parse("2025-03-01T12:00:00Z").plus(Duration.ofDays(i))).id());
+        }
+        awaitFound(search, query(word, null, null, null, null, 1), newestFirst.subList(0, 10));
+        SearchResults second = search.find(query(word, null, null, null, null, 2));
+        assertThat(ids(second)).isEqualTo(newestFirst.subList(10, 12));
+        assertThat(second.total()).isEqualTo(12);
+        assertThat(second.totalPages()).isEqualTo(2);
+        assertThat(ids(search.find(query(word, business, null, null, null, 1)))).hasSize(3);
+        assertThat(ids(search.find(query(word, null, person.id(), null, null, 1)))).hasSize(2);
+        assertThat(ids(search.find(query(word, null, null, Instant.parse("2025-03-05T00:00:00Z"),
+                Instant.parse("2025-03-07T00:00:00Z"), 1)))).isEqualTo(newestFirst.subList(6, 8));
+    }
+
+    private static SearchQuery query(String text, Long section, Long person, Instant from, Instant until, int page) {
+        return new SearchQuery(text, Audience.PUBLIC, section, person, from, until, null, null, SearchOrder.NEWEST, page, 10);
+    }
+
+    @Test
+    void readersFindOnlyWhatIsPublishedWhileTheNewsroomFindsEveryState() {
+        String word = uniqueWord();
+        Article live = published(articles, world, "Live " + word, "Out now.", now.minus(Duration.ofHours(1)));
+        Article draft = draft(articles, world, "Draft " + word, "", "Not yet.", List.of(), List.of());
+        Article scheduled = workflow.schedule(draft(articles, world, "Scheduled " + word, "", "Later.", List.of(), List.of()).id(),
+                now.plus(Duration.ofHours(1)));
+        Article embargoed = workflow.embargo(draft(articles, world, "Embargoed " + word, "", "Held.", List.of(), List.of()).id(),
+                now.plus(Duration.ofHours(1)));
+        Article futureDated = published(articles, world, "Future " + word, "Goes out at its time.", now.plus(Duration.ofHours(1)));
+        Article unpublished = workflow.unpublish(published(articles, world, "Pulled " + word, "Gone.", now.minus(Duration.ofHours(2))).id());
+        Article killed = workflow.kill(published(articles, world, "Killed " + word, "Gone for good.", now.minus(Duration.ofHours(3))).id());
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> search.find(newsroom(word)).total() == 7);
+        assertThat(ids(search.find(newsroom(word)))).containsExactlyInAnyOrder(live.id(), draft.id(), scheduled.id(),
+                embargoed.id(), futureDated.id(), unpublished.id(), killed.id());
+        assertThat(ids(search.find(readers(word)))).containsExactly(live.id());
+
+        clock.set(now.plus(Duration.ofHours(2)));
+        try {
+            assertThat(ids(search.find(readers(word)))).as("the future-dated story is out without re-indexing")
+                    .containsExactlyInAnyOrder(live.id(), futureDated.id());
+            workflow.releaseDue();
+            awaitFound(search, readers(word + " embargoed"), List.of(embargoed.id()));
+            assertThat(ids(search.find(readers(word)))).containsExactlyInAnyOrder(live.id(), futureDated.id(),
+                    scheduled.id(), embargoed.id());
+        } finally {
+            clock.set(now);
+        }
+    }
+
+    @Test
+    void theIndexFollowsEditsUnpublishingKillingAndRenames() {
+        String word = uniqueWord();
+        String replacement = uniqueWord();
+        Article story = published(articles, world, "Bridge " + word, "Repairs start.", now.minus(Duration.ofHours(1)));
+        awaitFound(search, readers(word), List.of(story.id()));
+
+        Article current = articles.byId(story.id()).orElseThrow();
+        var content = current.content();
+        articles.save(story.id(), current.version(), new news.dateline.articles.NewArticle("Bridge " + replacement, content.slug(),
+                content.standfirst(), content.body(), content.sectionId(), content.bylines(), content.tags(), null), 
+                news.dateline.articles.Staff.SYSTEM, false);
+        awaitFound(search, readers(replacement), List.of(story.id()));
+        assertThat(ids(search.find(readers(word)))).isEmpty();
+
+        String sectionWord = uniqueWord();
+        var section = sections.create("Desk " + sectionWord, null, 90);
+        Article inSection = published(articles, section.id(), "Harvest " + uniqueWord(), "Fields.", now.minus(Duration.ofHours(1)));
+        awaitFound(search, readers(sectionWord), List.of(inSection.id()));
+        String renamed = uniqueWord();
+        sections.update(section.id(), "Desk " + renamed, 90);
+        awaitFound(search, readers(renamed), List.of(inSection.id()));
+
+        workflow.unpublish(story.id());
+        awaitFound(search, newsroom(replacement), List.of(story.id()));
+        assertThat(ids(search.find(readers(replacement)))).isEmpty();
+        workflow.kill(inSection.id());
+        awaitFound(search, readers(renamed), List.of());
+    }
+}
