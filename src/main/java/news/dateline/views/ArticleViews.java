@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts readers and answers "N Views". A view counts once per reader per article within the dedupe
- * window; bots, HEAD requests, prefetches and prerenders, and (by default) signed-in staff never count.
+ * window; bots, HEAD requests, prefetches and prerenders, requests from other sites' pages and (by default)
+ * signed-in staff never count.
  */
 @Service
 public class ArticleViews {
@@ -52,7 +53,8 @@ public class ArticleViews {
         if (request.articleId() <= 0 || !readable.get(request.articleId())) {
             return Optional.empty();
         }
-        boolean counted = !request.head() && !request.speculative() && (settings.countStaff() || !request.staff())
+        boolean counted = !request.head() && !request.speculative() && !request.fromAnotherSite()
+                && (settings.countStaff() || !request.staff())
                 && !crawlers.isBot(request.userAgent())
                 && counter.offer(request.clientAddress(), request.userAgent(), request.articleId());
         return Optional.of(new ViewCount(counted, total(request.articleId())));

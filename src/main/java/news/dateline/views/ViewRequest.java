@@ -12,9 +12,16 @@ import java.util.Locale;
  * @param purpose       the Sec-Purpose / Purpose / X-Purpose / X-Moz header, may be null: prefetch and
  *                      prerender requests never count
  * @param staff         whether the request carries a newsroom session
+ * @param fetchSite     the Sec-Fetch-Site header, may be null: a beacon sent from another site's page
+ *                      ({@code cross-site}) never counts
  */
 public record ViewRequest(long articleId, String method, String clientAddress, String userAgent, String purpose,
-                          boolean staff) {
+                          boolean staff, String fetchSite) {
+
+    /** True when another site's page sent the request (a browser says so in Sec-Fetch-Site). */
+    public boolean fromAnotherSite() {
+        return "cross-site".equalsIgnoreCase(fetchSite);
+    }
 
     /** True for speculative loads: the browser fetched the page, nobody has looked at it yet. */
     public boolean speculative() {

@@ -83,7 +83,8 @@ class ViewCountingSiteTest extends SiteTest {
         assertThat(viewsShown(path)).as("before the write, from this node's memory").isEqualTo("1 View");
         views.flush();
         assertThat(viewsShown(path)).isEqualTo("1 View");
-        assertThat(beacon(story.id(), CHROME + " Edg/131.0", Map.of()).body()).contains("\"counted\":true");
+        assertThat(beacon(story.id(), CHROME + " Edg/131.0", Map.of("Sec-Fetch-Site", "same-origin")).body())
+                .contains("\"counted\":true");
         views.flush();
         assertThat(viewsShown(path)).isEqualTo("2 Views");
     }
@@ -99,6 +100,8 @@ class ViewCountingSiteTest extends SiteTest {
         assertThat(beacon(story.id(), CHROME, Map.of("Sec-Purpose", "prefetch;prerender")).body()).contains("\"counted\":false");
         assertThat(beacon(story.id(), CHROME, Map.of("Purpose", "prefetch")).body()).contains("\"counted\":false");
         assertThat(beacon(story.id(), CHROME, Map.of("Cookie", "DATELINE_SESSION=abc")).body()).contains("\"counted\":false");
+        assertThat(beacon(story.id(), CHROME, Map.of("Sec-Fetch-Site", "cross-site")).body())
+                .as("another site's page posting the beacon").contains("\"counted\":false");
         var head = send(HttpRequest.newBuilder(URI.create(url("/views/" + story.id() + "/pixel.gif")))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).header("User-Agent", CHROME).build());
         assertThat(head.statusCode()).isEqualTo(200);

@@ -66,7 +66,7 @@ class BeaconController {
         String purpose = Stream.of("Sec-Purpose", "Purpose", "X-Purpose", "X-Moz")
                 .map(request::getHeader).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return new ViewRequest(id, request.getMethod(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
-                purpose.isEmpty() ? null : purpose, hasSession(request));
+                purpose.isEmpty() ? null : purpose, hasSession(request), request.getHeader("Sec-Fetch-Site"));
     }
 
     private boolean hasSession(HttpServletRequest request) {
