@@ -87,7 +87,7 @@ start_app
 password=$(grep -E '^ +admin \(Admin\)' "$work/app.log" | awk '{print $3}')
 stop "$pid"
 rm -rf "$work/data/search-index"
-"$JAVA" -cp "$driver_cp" bench/MakeCorpus.java "$db_url" "$ARTICLES" "$SECTIONS" "$PEOPLE" "$work/paths.txt"
+"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$driver_cp" bench/MakeCorpus.java "$db_url" "$ARTICLES" "$SECTIONS" "$PEOPLE" "$work/paths.txt"
 demo_stories=$(grep -o 'demo newspaper: [0-9]*' "$work/app.log" | grep -o '[0-9]*$' || echo 0)
 total_stories=$(( ARTICLES + demo_stories ))
 
@@ -99,11 +99,12 @@ cold_ms=$(( $(now_ms) - t0 ))
 
 # 3. The search index is built from the database on the journal-follower thread after start: wait until search
 #    answers and that thread has gone quiet.
-follower_task() { grep -l '^journal-follower$' /proc/"$pid"/task/*/comm 2>/dev/null | head -1 | xargs -r dirname; }
+follower_task() { # thread names are cut to 15 characters in comm
+  local f; for f in /proc/"$pid"/task/*/comm; do [ "$(cat "$f")" = journal-followe ] && { dirname "$f"; return; }; done; true; }
 until has "$base/search?q=election" 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"'; do sleep 0.5; done
 task=$(follower_task)
 last=-1
-while :; do
+while [ -n "$task" ]; do
   cur=$(awk '{print $14 + $15}' "$task/stat")
   [ "$cur" -eq "$last" ] && break
   last=$cur; sleep 1
@@ -116,6 +117,7 @@ section=$(cut -d/ -f2 <<<"$article")
 search_path="/search?q=interest+rates"
 feed_path="/feeds/rss.xml"
 mkdir -p "$work/static" "$work/nginx/logs"
+chmod o+x "$work" && chmod o+rx "$work/static" # nginx's worker runs as nobody
 curl -fs -o "$work/static/article.html" "$base$article"
 cat > "$work/nginx/nginx.conf" <<EOF
 worker_processes 1;
@@ -139,14 +141,15 @@ http {
 EOF
 "$NGINX" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
 nginx_pid=$!
-until curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article"; do sleep 0.1; done
+for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article" && break; sleep 0.1; done
+curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article" || { echo "nginx does not serve the static file:"; cat "$work/nginx/logs/error.log"; exit 1; }
 
 # 5. Uncached render CPU: server CPU per article page over stories requested once each (after a warm-up on others).
 render_cpu() { # $1 = first line in paths.txt, $2 = count
   local before after
-  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | sed "s#^#$base#" > "$work/urls.txt"
+  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | awk -v b="$base" '{print "url = \"" b $0 "\"\noutput = /dev/null"}' > "$work/urls.txt"
   before=$(cpu_ticks "$pid")
-  xargs -a "$work/urls.txt" curl -fs -o /dev/null
+  curl -fsK "$work/urls.txt"
   after=$(cpu_ticks "$pid")
   awk -v c=$(( after - before )) -v t="$tick" -v n="$2" 'BEGIN{printf "%.2f", c / t * 1000 / n}'
 }
@@ -196,10 +199,11 @@ curl -fs -c "$cookies" -b "$cookies" -o /dev/null -d "username=admin&password=$p
 token=$(curl -fs -c "$cookies" -b "$cookies" "$base/newsroom/stories/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
 curl -fs -c "$cookies" -b "$cookies" -o "$work/new.html" "$base/newsroom/stories/new"
 section_id=$(grep -oE '<option value="[0-9]+"' "$work/new.html" | head -1 | grep -oE '[0-9]+' || true)
+person_id=$(grep -A3 'id="byline-0"' "$work/new.html" | grep -oE 'value="[0-9]+"' | head -1 | grep -oE '[0-9]+' || true)
 marker="benchmarkzebra$(date +%s)"
 form=(--data-urlencode "_csrf=$token" --data-urlencode "headline=Harbour council backs $marker plan"
       --data-urlencode "standfirst=A story filed by the benchmark." --data-urlencode "body=The council voted for the $marker plan on Tuesday."
-      --data-urlencode "section=$section_id" --data-urlencode "tags=bench")
+      --data-urlencode "section=$section_id" --data-urlencode "byline=$person_id" --data-urlencode "tags=bench")
 location=$(curl -s -c "$cookies" -b "$cookies" -o /dev/null -w '%{redirect_url}' "${form[@]}" "$base/newsroom/stories")
 story_id=$(sed -E 's#.*/newsroom/stories/([0-9]+).*#\1#' <<<"$location")
 publish_line="not measured (could not file a story: '$location')"
