@@ -1,0 +1,245 @@
+#!/usr/bin/env bash
+# Reader-page figures against a physical reference (issue 8). Builds the app; generates a deterministic corpus
+# (default 100,000 stories, 50 sections, 2,000 people); starts Dateline on SQLite (or embedded PostgreSQL with
+# --postgres); serves the same article page bytes from nginx as a static file on 127.0.0.1; runs wrk (bounded in
+# time, 127.0.0.1 only) against the article page, home page, a section front, search, a feed and the static file;
+# prints req/s, p50/p99 and each Dateline figure as a ratio to the static file in the same run, plus cold start
+# to the first 200, the search index build, resident memory, server CPU of an uncached article render and
+# publish-to-visible latency, each next to its target. Writes only to a temporary directory; stops what it started.
+# Usage: bench/pages.sh [--articles N] [--seconds S] [--connections C] [--postgres]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAVA_HOME=${JAVA_HOME:-$(ls -d /usr/lib/jvm/temurin-25* 2>/dev/null | head -1)}
+JAVA="$JAVA_HOME/bin/java"
+PORT=${PORT:-18090}
+STATIC_PORT=${STATIC_PORT:-18091}
+PG_PORT=${PG_PORT:-18092}
+ARTICLES=100000
+SECONDS_PER_RUN=15
+CONNECTIONS=32
+POSTGRES=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --articles) ARTICLES=$2; shift 2 ;;
+    --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
+    --connections) CONNECTIONS=$2; shift 2 ;;
+    --postgres) POSTGRES=true; shift ;;
+    *) echo "usage: bench/pages.sh [--articles N] [--seconds S] [--connections C] [--postgres]" >&2; exit 2 ;;
+  esac
+done
+SECTIONS=50
+PEOPLE=2000
+work=$(mktemp -d)
+pid=""; nginx_pid=""; pg_pid=""
+stop() { # stop one process we started, by its PID, and wait for it
+  if [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; then kill "$1"; wait "$1" 2>/dev/null || true; fi
+}
+cleanup() { stop "$pid"; stop "$nginx_pid"; stop "$pg_pid"; rm -rf "$work"; }
+trap cleanup EXIT
+
+for tool in wrk nginx; do
+  command -v "$tool" > /dev/null || apt-get install -y -q "$tool" > /dev/null || { apt-get update -q > /dev/null && apt-get install -y -q "$tool" > /dev/null; }
+done
+NGINX=$(command -v nginx)
+
+now_ms() { date +%s%3N; }
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+tick=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+base="http://127.0.0.1:$PORT"
+has() { curl -fs "$1" > "$work/probe" && grep -q "$2" "$work/probe"; } # no early-exit grep in a pipe (pipefail)
+
+echo "Dateline reader pages vs. a static file, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $(loadavg)"
+./mvnw -q -DskipTests package
+jar=$(ls target/dateline-*-SNAPSHOT.jar | head -1)
+sqlite_driver=$(ls -d ~/.m2/repository/org/xerial/sqlite-jdbc/*/sqlite-jdbc-*.jar | sort -V | tail -1)
+
+db_args=()
+driver_cp="$sqlite_driver"
+db_url="jdbc:sqlite:$work/data/dateline.db"
+if [ "$POSTGRES" = true ]; then
+  ./mvnw -q -DskipTests test-compile
+  ./mvnw -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test > /dev/null
+  driver_cp="$(cat "$work/cp.txt")"
+  "$JAVA" -cp "target/test-classes:$driver_cp" bench/EmbeddedPg.java "$PG_PORT" "$work/pg" > "$work/pg.log" 2>&1 &
+  pg_pid=$!
+  until grep -q '^READY ' "$work/pg.log"; do
+    kill -0 "$pg_pid" 2>/dev/null || { cat "$work/pg.log"; exit 1; }
+    sleep 0.5
+  done
+  db_url=$(grep '^READY ' "$work/pg.log" | cut -d' ' -f2)
+  db_args=(--dateline.database.url="$db_url")
+fi
+database=$([ "$POSTGRES" = true ] && echo "PostgreSQL (embedded)" || echo "SQLite (WAL)")
+
+start_app() {
+  "$JAVA" -jar "$jar" --server.port="$PORT" --dateline.data-dir="$work/data" --dateline.media.warm-up=false \
+    ${db_args[@]+"${db_args[@]}"} >> "$work/app.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$base/"; do
+    kill -0 "$pid" 2>/dev/null || { tail -50 "$work/app.log"; exit 1; }
+    sleep 0.05
+  done
+}
+
+# 1. Schema and the demo newspaper (for the admin account used to publish), then the corpus on top of them.
+start_app
+password=$(grep -E '^ +admin \(Admin\)' "$work/app.log" | awk '{print $3}')
+stop "$pid"
+rm -rf "$work/data/search-index"
+"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$driver_cp" bench/MakeCorpus.java "$db_url" "$ARTICLES" "$SECTIONS" "$PEOPLE" "$work/paths.txt"
+demo_stories=$(grep -o 'demo newspaper: [0-9]*' "$work/app.log" | grep -o '[0-9]*$' || echo 0)
+total_stories=$(( ARTICLES + demo_stories ))
+
+# 2. Cold start on the full corpus: launching the jar to the first 200 on the home page.
+: > "$work/app.log"
+t0=$(now_ms)
+start_app
+cold_ms=$(( $(now_ms) - t0 ))
+
+# 3. The search index is built from the database on the journal-follower thread after start: wait until search
+#    answers and that thread has gone quiet.
+follower_task() { # thread names are cut to 15 characters in comm
+  local f; for f in /proc/"$pid"/task/*/comm; do [ "$(cat "$f")" = journal-followe ] && { dirname "$f"; return; }; done; true; }
+until has "$base/search?q=election" 'href="/[a-z0-9-]*/[a-z0-9-]*-[0-9]*"'; do sleep 0.5; done
+task=$(follower_task)
+last=-1
+while [ -n "$task" ]; do
+  cur=$(awk '{print $14 + $15}' "$task/stat")
+  [ "$cur" -eq "$last" ] && break
+  last=$cur; sleep 1
+done
+index_ms=$(( $(now_ms) - t0 - cold_ms ))
+
+# 4. Targets: a story from the middle of the corpus, the home page, its section front, search, the RSS feed.
+article=$(sed -n "$(( (ARTICLES + 1) / 2 ))p" "$work/paths.txt")
+section=$(cut -d/ -f2 <<<"$article")
+search_path="/search?q=interest+rates"
+feed_path="/feeds/rss.xml"
+mkdir -p "$work/static" "$work/nginx/logs"
+chmod o+x "$work" && chmod o+rx "$work/static" # nginx's worker runs as nobody
+curl -fs -o "$work/static/article.html" "$base$article"
+cat > "$work/nginx/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 1000000;
+  types { text/html html; }
+  client_body_temp_path $work/nginx/tmp; proxy_temp_path $work/nginx/tmp; fastcgi_temp_path $work/nginx/tmp;
+  uwsgi_temp_path $work/nginx/tmp; scgi_temp_path $work/nginx/tmp;
+  server {
+    listen 127.0.0.1:$STATIC_PORT;
+    root $work/static;
+    location = /article { default_type text/html; try_files /article.html =404; }
+  }
+}
+EOF
+"$NGINX" -p "$work/nginx" -c "$work/nginx/nginx.conf" &
+nginx_pid=$!
+for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article" && break; sleep 0.1; done
+curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article" || { echo "nginx does not serve the static file:"; cat "$work/nginx/logs/error.log"; exit 1; }
+
+# 5. Uncached render CPU: server CPU per article page over stories requested once each (after a warm-up on others).
+render_cpu() { # $1 = first line in paths.txt, $2 = count
+  local before after
+  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | awk -v b="$base" '{print "url = \"" b $0 "\"\noutput = /dev/null"}' > "$work/urls.txt"
+  before=$(cpu_ticks "$pid")
+  curl -fsK "$work/urls.txt"
+  after=$(cpu_ticks "$pid")
+  awk -v c=$(( after - before )) -v t="$tick" -v n="$2" 'BEGIN{printf "%.2f", c / t * 1000 / n}'
+}
+render_n=$(( ARTICLES >= 1000 ? 400 : ARTICLES / 3 ))
+
+# 6. wrk runs, same settings for each target.
+run_wrk() { # $1 = url, $2 = seconds; prints "rps p50_ms p99_ms errors"
+  wrk -t2 -c"$CONNECTIONS" -d"${2}s" --latency "$1" > "$work/wrk.txt" 2>&1
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) }
+    /Non-2xx/ { bad += $NF } /Socket errors/ { gsub(/[^0-9]+/, " "); for (i = 1; i <= NF; i++) bad += $i }
+    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$work/wrk.txt"
+}
+names=(article home section search feed static)
+urls=("$base$article" "$base/" "$base/$section" "$base$search_path" "$base$feed_path" "http://127.0.0.1:$STATIC_PORT/article")
+
+echo
+echo "Corpus: $ARTICLES generated stories + demo ($total_stories in all), $SECTIONS sections, $PEOPLE people; database: $database"
+echo "Article: $article ($(wc -c < "$work/static/article.html") bytes); section front /$section; search $search_path; feed $feed_path"
+echo "Cold start (launch to first 200 on /, corpus loaded): $(awk -v m="$cold_ms" 'BEGIN{printf "%.1f s", m/1000}')"
+echo "Search index built from the database after start: $(awk -v m="$index_ms" 'BEGIN{printf "%.1f s", m/1000}') (not in the cold start)"
+echo
+echo "Warming up (JIT): ${render_n} distinct stories once each, then 5 s of wrk per target..."
+render_cpu 1 "$render_n" > /dev/null
+for i in "${!names[@]}"; do run_wrk "${urls[$i]}" 5 > /dev/null; done
+sleep 2
+render_ms=$(render_cpu $(( render_n + 1 )) "$render_n")
+
+echo
+echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, 127.0.0.1, load generator on the same $(nproc) cores; load average before: $(loadavg)"
+printf '%-9s %10s %9s %9s %8s %7s\n' target 'req/s' 'p50 ms' 'p99 ms' 'errors*' 'x static'
+declare -A rps p50 p99
+for i in 5 0 1 2 3 4; do # static first, so the ratios are to this run's figure
+  read -r r a b e < <(run_wrk "${urls[$i]}" "$SECONDS_PER_RUN")
+  rps[${names[$i]}]=$r; p50[${names[$i]}]=$a; p99[${names[$i]}]=$b
+  ratio=$(awk -v r="$r" -v s="${rps[static]}" 'BEGIN{printf "%.3f", r / s}')
+  printf '%-9s %10s %9s %9s %8s %7s\n' "${names[$i]}" "$r" "$a" "$b" "$e" "$ratio"
+done
+echo "load average after: $(loadavg)   (*errors: non-2xx responses plus socket errors, mostly timeouts at 2 s)"
+
+# 7. Publish to visible: file a story through the newsroom as admin, publish it, poll its page, section front and search.
+cookies="$work/cookies"
+token=$(curl -fs -c "$cookies" -b "$cookies" "$base/newsroom/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+curl -fs -c "$cookies" -b "$cookies" -o /dev/null -d "username=admin&password=$password&_csrf=$token" "$base/newsroom/login"
+token=$(curl -fs -c "$cookies" -b "$cookies" "$base/newsroom/stories/new" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -c "$cookies" -b "$cookies" -o "$work/new.html" "$base/newsroom/stories/new"
+section_id=$(grep -oE '<option value="[0-9]+"' "$work/new.html" | head -1 | grep -oE '[0-9]+' || true)
+person_id=$(grep -A3 'id="byline-0"' "$work/new.html" | grep -oE 'value="[0-9]+"' | head -1 | grep -oE '[0-9]+' || true)
+marker="benchmarkzebra$(date +%s)"
+form=(--data-urlencode "_csrf=$token" --data-urlencode "headline=Harbour council backs $marker plan"
+      --data-urlencode "standfirst=A story filed by the benchmark." --data-urlencode "body=The council voted for the $marker plan on Tuesday."
+      --data-urlencode "section=$section_id" --data-urlencode "byline=$person_id" --data-urlencode "tags=bench")
+location=$(curl -s -c "$cookies" -b "$cookies" -o /dev/null -w '%{redirect_url}' "${form[@]}" "$base/newsroom/stories")
+story_id=$(sed -E 's#.*/newsroom/stories/([0-9]+).*#\1#' <<<"$location")
+publish_line="not measured (could not file a story: '$location')"
+if [[ "$story_id" =~ ^[0-9]+$ ]]; then
+  editor=$(curl -fs -c "$cookies" -b "$cookies" "$base/newsroom/stories/$story_id")
+  version=$(grep -o 'name="version" value="[0-9]*"' <<<"$editor" | grep -o '[0-9]*"' | tr -d '"')
+  token=$(grep -o 'name="_csrf" value="[^"]*"' <<<"$editor" | head -1 | sed 's/.*value="//;s/"$//')
+  form[1]="_csrf=$token"
+  t0=$(now_ms)
+  curl -fs -c "$cookies" -b "$cookies" -o /dev/null "${form[@]}" --data-urlencode "version=$version" \
+    --data-urlencode "action=publish" "$base/newsroom/stories/$story_id"
+  t_saved=$(( $(now_ms) - t0 ))
+  page="" ; front="" ; found=""
+  while [ -z "$found" ] || [ -z "$front" ] || [ -z "$page" ]; do
+    elapsed=$(( $(now_ms) - t0 ))
+    [ "$elapsed" -gt 30000 ] && break
+    if [ -z "$page" ] && has "$base/" "$marker"; then page=$(( $(now_ms) - t0 )); fi
+    if [ -z "$front" ] && has "$base/feeds/rss.xml" "$marker"; then front=$(( $(now_ms) - t0 )); fi
+    if [ -z "$found" ] && has "$base/search?q=$marker" "$marker"; then found=$(( $(now_ms) - t0 )); fi
+    sleep 0.02
+  done
+  publish_line="publish request ${t_saved} ms; on the home page ${page:->30000} ms, in the RSS feed ${front:->30000} ms, in search ${found:->30000} ms"
+fi
+rss_mb=$(awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$pid/status")
+
+echo
+echo "Uncached article render (distinct stories once each, sequential): $render_ms ms server CPU per page"
+echo "Publish to visible: $publish_line"
+echo "Resident memory of the server after the runs: $rss_mb MB (no -Xmx set)"
+echo
+echo "Targets (issue 8):"
+t() { printf '  %-52s %-14s %s\n' "$1" "$2" "$3"; }
+t "article req/s >= 0.8 x static" "$(awk -v r="${rps[article]}" -v s="${rps[static]}" 'BEGIN{printf "%.3f x", r/s}')" \
+  "$(awk -v r="${rps[article]}" -v s="${rps[static]}" 'BEGIN{print (r/s >= 0.8) ? "met" : "not met"}')"
+t "article p99 <= 10 ms at 32 connections (here $CONNECTIONS)" "${p99[article]} ms" \
+  "$(awk -v p="${p99[article]}" 'BEGIN{print (p <= 10) ? "met" : "not met"}')"
+t "uncached render <= 2 ms CPU" "$render_ms ms" "$(awk -v p="$render_ms" 'BEGIN{print (p <= 2) ? "met" : "not met"}')"
+t "publish to visible <= 1 s (search, slowest)" "${found:-?} ms" "$(awk -v p="${found:-999999}" 'BEGIN{print (p <= 1000) ? "met" : "not met"}')"
+t "100k figures within 20 % of 1k figures" "compare runs" "(run with --articles 1000 and the default)"
