@@ -55,6 +55,14 @@ public class PublishedStories {
         return repository.lastChange(Scope.section(sectionId), clock.instant());
     }
 
+    /**
+     * The earliest publication time after {@code after} among published stories, or null: when a story becomes
+     * public by the clock alone. Nothing is journalled at that moment, so caches must watch for it.
+     */
+    public Instant nextAppearanceAfter(Instant after) {
+        return repository.nextAppearance(after);
+    }
+
     public Instant lastChangeBy(long personId) {
         return repository.lastChange(Scope.byline(personId), clock.instant());
     }

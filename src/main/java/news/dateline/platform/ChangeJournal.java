@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,17 +22,23 @@ public class ChangeJournal {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public ChangeJournal(JdbcClient jdbc, Clock clock) {
+    public ChangeJournal(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
-    /** Records that {@code kind} {@code id} changed; must run inside the transaction that makes the change. */
+    /**
+     * Records that {@code kind} {@code id} changed; must run inside the transaction that makes the change. Also
+     * publishes {@link ContentChanged}, for listeners on this node that act once the transaction commits.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ChangeKind kind, long id) {
         jdbc.sql("INSERT INTO change_journal (kind, entity_id, recorded_at) VALUES (?, ?, ?)")
                 .params(kind.code(), id, Instants.toSql(clock.instant())).update();
+        events.publishEvent(new ContentChanged(kind, id));
     }
 
     /** Up to {@code limit} committed entries after {@code seq}, in order. */

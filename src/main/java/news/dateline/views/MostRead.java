@@ -1,5 +1,6 @@
 package news.dateline.views;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
@@ -14,12 +15,14 @@ import news.dateline.articles.Articles;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.internal.MostReadRepository;
 import news.dateline.views.internal.MostReadRepository.Ranked;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * The most-read stories of the last 24 hours or 7 days, site-wide or in one section, from the hourly
  * buckets. Only stories readers may see now are listed (the articles module's one visibility rule).
- * Lists are computed again at most every {@code dateline.views.most-read-refresh}, in the background.
+ * Lists are computed again at most every {@code dateline.views.most-read-refresh}, in the background; a list that
+ * then reads differently is announced with {@link MostReadChanged}, so pages showing it can be built afresh.
  */
 @Service
 public class MostRead {
@@ -33,18 +36,45 @@ public class MostRead {
     private final Articles articles;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
     private final LoadingCache<Key, List<MostReadStory>> lists;
 
-    MostRead(MostReadRepository repository, Articles articles, Clock clock, SiteSettings site, ViewSettings settings) {
+    MostRead(MostReadRepository repository, Articles articles, Clock clock, SiteSettings site, ViewSettings settings,
+             ApplicationEventPublisher events) {
         this.repository = repository;
         this.articles = articles;
         this.clock = clock;
         this.zone = site.timeZone();
+        this.events = events;
         this.lists = settings.mostReadRefresh().isZero() ? null : Caffeine.newBuilder()
                 .refreshAfterWrite(settings.mostReadRefresh())
                 .expireAfterWrite(settings.mostReadRefresh().multipliedBy(10))
                 .maximumSize(1_000)
-                .build(this::compute);
+                .build(new Refresher());
+    }
+
+    /** Computes lists, and announces those that read differently from before (a first load may differ from a page). */
+    private final class Refresher implements CacheLoader<Key, List<MostReadStory>> {
+
+        @Override
+        public List<MostReadStory> load(Key key) {
+            List<MostReadStory> list = compute(key);
+            events.publishEvent(new MostReadChanged(key.sectionId()));
+            return list;
+        }
+
+        @Override
+        public List<MostReadStory> reload(Key key, List<MostReadStory> previous) {
+            List<MostReadStory> list = compute(key);
+            if (!reads(list).equals(reads(previous))) {
+                events.publishEvent(new MostReadChanged(key.sectionId()));
+            }
+            return list;
+        }
+
+        private static List<String> reads(List<MostReadStory> list) {
+            return list.stream().map(s -> s.article().id() + ":" + s.article().headline() + ":" + s.views()).toList();
+        }
     }
 
     /** The most-read stories across the site. */

@@ -38,7 +38,7 @@ class JournalledChangesTest {
     void eachChangeIsJournalledAndARolledBackChangeLeavesNoEntry(Database database) {
         dataSource = database.fresh();
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        ChangeJournal journal = new ChangeJournal(jdbc, clock);
+        ChangeJournal journal = new ChangeJournal(jdbc, clock, e -> { });
         Articles articles = Stories.articles(jdbc, clock, e -> { });
         ArticleWorkflow workflow = Stories.workflow(jdbc, clock, e -> { });
         TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));

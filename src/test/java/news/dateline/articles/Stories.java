@@ -19,11 +19,11 @@ public final class Stories {
 
     public static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new ArticleWorkflow(new ArticleRepository(jdbc), new StatusRepository(jdbc), new CorrectionRepository(jdbc),
-                clock, events, new ChangeJournal(jdbc, clock));
+                clock, events, new ChangeJournal(jdbc, clock, events));
     }
 
     public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
-                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock));
+                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock, events));
     }
 }

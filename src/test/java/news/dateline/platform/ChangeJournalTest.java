@@ -29,7 +29,7 @@ class ChangeJournalTest {
 
     private void open(Database database) {
         dataSource = database.fresh();
-        journal = new ChangeJournal(JdbcClient.create(dataSource), clock);
+        journal = new ChangeJournal(JdbcClient.create(dataSource), clock, event -> { });
     }
 
     @AfterEach

@@ -89,6 +89,13 @@ public class PublishedStoryRepository {
         return result[1] == null || result[0].isAfter(result[1]) ? result[0] : result[1];
     }
 
+    /** The earliest publication time after {@code after} among published stories (they appear then), or null. */
+    public Instant nextAppearance(Instant after) {
+        return jdbc.sql("SELECT MIN(a.first_published_at) AS next FROM articles a "
+                        + "WHERE a.status = 'PUBLISHED' AND a.first_published_at > ?")
+                .param(Instants.toSql(after)).query((rs, n) -> Instants.read(rs, "next")).single();
+    }
+
     private static PublishedStory row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new PublishedStory(rs.getLong("id"), rs.getString("slug"), rs.getLong("section_id"),
                 rs.getString("headline"), Instants.read(rs, "first_published_at"), Instants.read(rs, "last_updated_at"));

@@ -71,6 +71,15 @@ public class RevisionRepository {
                 .update();
     }
 
+    /** The sections and bylines of the story's newest {@code count} revisions: where it was recently listed. */
+    public void recentPlaces(long articleId, int count, java.util.Set<Long> sections, java.util.Set<Long> people) {
+        jdbc.sql("SELECT section_id, bylines FROM article_revisions WHERE article_id = ? ORDER BY number DESC LIMIT ?")
+                .params(articleId, count).query(rs -> {
+                    sections.add(rs.getLong("section_id"));
+                    people.addAll(split(rs.getString("bylines")));
+                });
+    }
+
     /** Newest first. */
     public List<Revision> list(long articleId) {
         return jdbc.sql(COLUMNS + "WHERE article_id = ? ORDER BY number DESC").param(articleId).query(this::row).list();

@@ -19,6 +19,7 @@ import news.dateline.feeds.FeedAddresses;
 import news.dateline.media.Crop;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
@@ -56,19 +57,28 @@ class Feeds {
     }
 
     Edition site() {
+        PageKeys.add(PageKeys.STORIES);
         return new Edition(feed(settings.name(), "The latest news from " + settings.name() + ".", "/",
                 FeedAddresses.siteRss(), FeedAddresses.siteAtom(), articles.latest(1, SIZE)), published.lastChange());
     }
 
     Optional<Edition> section(String slug) {
-        return sections.bySlug(slug).map(s -> new Edition(feed(s.name() + " | " + settings.name(),
+        return sections.bySlug(slug).map(s -> {
+            PageKeys.add(PageKeys.section(s.id()));
+            PageKeys.addSectionStories(s.id());
+            return s;
+        }).map(s -> new Edition(feed(s.name() + " | " + settings.name(),
                 "The latest " + s.name() + " news from " + settings.name() + ".", s.path(),
                 FeedAddresses.sectionRss(s.slug()), FeedAddresses.sectionAtom(s.slug()),
                 articles.latestInSection(s.id(), 1, SIZE)), published.lastChangeInSection(s.id())));
     }
 
     Optional<Edition> person(String slug) {
-        return people.bySlug(slug).map(p -> new Edition(feed(p.displayName() + " | " + settings.name(),
+        return people.bySlug(slug).map(p -> {
+            PageKeys.add(PageKeys.person(p.id()));
+            PageKeys.addPersonStories(p.id());
+            return p;
+        }).map(p -> new Edition(feed(p.displayName() + " | " + settings.name(),
                 "The latest stories by " + p.displayName() + " for " + settings.name() + ".", p.path(),
                 FeedAddresses.personRss(p.slug()), FeedAddresses.personAtom(p.slug()),
                 articles.latestBy(p.id(), 1, SIZE)), published.lastChangeBy(p.id())));
@@ -96,6 +106,10 @@ class Feeds {
     }
 
     private FeedItem item(Article a, Section section, Map<Long, Person> peopleById, Image image) {
+        PageKeys.story(a.id(), a.sectionId(), a.bylines());
+        if (image != null) {
+            PageKeys.add(PageKeys.image(image.id()));
+        }
         String url = settings.absolute(section.path() + "/" + a.slug());
         var authors = a.bylines().stream().map(peopleById::get).filter(Objects::nonNull)
                 .map(p -> new FeedItem.Author(p.displayName(), settings.absolute(p.path()))).toList();

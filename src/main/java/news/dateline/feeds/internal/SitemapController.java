@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.function.Consumer;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.platform.SiteSettings;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -47,6 +48,7 @@ class SitemapController {
                 Sitemap: %s
                 Sitemap: %s
                 """.formatted(settings.absolute("/sitemap.xml"), settings.absolute("/sitemaps/news.xml"));
+        PageKeys.add(PageKeys.SITE);
         return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, CACHE).body(body);
     }
 
@@ -57,6 +59,9 @@ class SitemapController {
 
     @GetMapping("/sitemaps/{file}")
     Object sitemap(@PathVariable String file, HttpServletResponse response) throws IOException {
+        if (file.equals("people.xml")) {
+            PageKeys.add(PageKeys.PEOPLE);
+        }
         return switch (file) {
             case "pages.xml" -> xml(sitemaps::pages);
             case "people.xml" -> xml(sitemaps::people);
@@ -64,6 +69,8 @@ class SitemapController {
             default -> {
                 var part = months.find(file).orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such sitemap."));
+                PageKeys.add(PageKeys.STORIES);
+                PageKeys.add(PageKeys.SECTIONS);
                 response.setContentType(XML.toString());
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
                 sitemaps.articles(part, response.getOutputStream());
@@ -72,7 +79,10 @@ class SitemapController {
         };
     }
 
+    /** Sitemaps list stories (any change may add, drop or date one) at addresses that carry section names. */
     private static ResponseEntity<byte[]> xml(Consumer<OutputStream> writer) {
+        PageKeys.add(PageKeys.STORIES);
+        PageKeys.add(PageKeys.SECTIONS);
         var out = new ByteArrayOutputStream(16 * 1024);
         writer.accept(out);
         return ResponseEntity.ok().contentType(XML).header(HttpHeaders.CACHE_CONTROL, CACHE).body(out.toByteArray());

@@ -9,6 +9,7 @@ import news.dateline.articles.Correction;
 import news.dateline.articles.Excerpt;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
@@ -87,10 +88,15 @@ class ArticlePages {
     }
 
     private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live) {
+        PageKeys.story(article.id(), section.id(), article.bylines());
+        PageKeys.addSectionStories(section.id());
         var peopleById = people.byIds(article.bylines());
         var bylines = StoryCards.bylines(article.bylines(), peopleById);
         List<Person> authors = article.bylines().stream().map(peopleById::get).filter(Objects::nonNull).toList();
         Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
+        if (image != null) {
+            PageKeys.add(PageKeys.image(image.id()));
+        }
         String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
         String credit = image == null || image.credit().isEmpty() ? null : settings.creditLine(image.credit().display());
         String url = frame.absolute(path);

@@ -5,6 +5,7 @@ import java.util.List;
 import news.dateline.articles.ArticleListing;
 import news.dateline.articles.Articles;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
@@ -40,6 +41,7 @@ class ListingPages {
     }
 
     HomePage home() {
+        PageKeys.add(PageKeys.STORIES);
         var latest = articles.latest(1, LATEST_ON_HOME + 1).articles();
         StoryCard lead = latest.isEmpty() ? null : cards.lead(latest.get(0));
         List<StoryCard> rest = latest.isEmpty() ? List.of() : cards.cards(latest.subList(1, latest.size()));
@@ -59,6 +61,8 @@ class ListingPages {
     SectionPage section(String slug, int page) {
         Section section = sections.bySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is no section at this address."));
+        PageKeys.add(PageKeys.section(section.id()));
+        PageKeys.addSectionStories(section.id());
         ArticleListing listing = articles.latestInSection(section.id(), page, Paging.PAGE_SIZE);
         requireExists(listing);
         var stories = listing.articles();
@@ -76,6 +80,11 @@ class ListingPages {
     PersonPage person(String slug, int page) {
         Person person = people.bySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is nobody at this address."));
+        PageKeys.add(PageKeys.person(person.id()));
+        PageKeys.addPersonStories(person.id());
+        if (person.photoImageId() != null) {
+            PageKeys.add(PageKeys.image(person.photoImageId()));
+        }
         ArticleListing listing = articles.latestBy(person.id(), page, Paging.PAGE_SIZE);
         requireExists(listing);
         ImageView photo = person.photoImageId() == null ? null : media.find(person.photoImageId())

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
 import news.dateline.views.MostRead;
@@ -31,8 +32,8 @@ class MostReadLists {
     /** Home page: the whole site, last 24 hours and last 7 days. */
     List<MostReadList> home() {
         List<MostReadList> lists = new ArrayList<>();
-        add(lists, "Most read", ViewPeriod.LAST_24_HOURS, "most-read-day", mostRead.site(ViewPeriod.LAST_24_HOURS, LENGTH));
-        add(lists, "Most read", ViewPeriod.LAST_7_DAYS, "most-read-week", mostRead.site(ViewPeriod.LAST_7_DAYS, LENGTH));
+        add(lists, "Most read", ViewPeriod.LAST_24_HOURS, "most-read-day", mostRead.site(ViewPeriod.LAST_24_HOURS, LENGTH), 0);
+        add(lists, "Most read", ViewPeriod.LAST_7_DAYS, "most-read-week", mostRead.site(ViewPeriod.LAST_7_DAYS, LENGTH), 0);
         return lists;
     }
 
@@ -40,8 +41,8 @@ class MostReadLists {
     List<MostReadList> section(Section section) {
         List<MostReadList> lists = new ArrayList<>();
         String title = "Most read in " + section.name();
-        add(lists, title, ViewPeriod.LAST_24_HOURS, "most-read-day", mostRead.inSection(section.id(), ViewPeriod.LAST_24_HOURS, LENGTH));
-        add(lists, title, ViewPeriod.LAST_7_DAYS, "most-read-week", mostRead.inSection(section.id(), ViewPeriod.LAST_7_DAYS, LENGTH));
+        add(lists, title, ViewPeriod.LAST_24_HOURS, "most-read-day", mostRead.inSection(section.id(), ViewPeriod.LAST_24_HOURS, LENGTH), section.id());
+        add(lists, title, ViewPeriod.LAST_7_DAYS, "most-read-week", mostRead.inSection(section.id(), ViewPeriod.LAST_7_DAYS, LENGTH), section.id());
         return lists;
     }
 
@@ -49,18 +50,22 @@ class MostReadLists {
     List<MostReadList> article(Section section) {
         List<MostReadList> lists = new ArrayList<>();
         add(lists, "Most read in " + section.name(), ViewPeriod.LAST_24_HOURS, "most-read-section",
-                mostRead.inSection(section.id(), ViewPeriod.LAST_24_HOURS, LENGTH));
-        add(lists, "Most read", ViewPeriod.LAST_24_HOURS, "most-read-site", mostRead.site(ViewPeriod.LAST_24_HOURS, LENGTH));
+                mostRead.inSection(section.id(), ViewPeriod.LAST_24_HOURS, LENGTH), section.id());
+        add(lists, "Most read", ViewPeriod.LAST_24_HOURS, "most-read-site", mostRead.site(ViewPeriod.LAST_24_HOURS, LENGTH), 0);
         return lists;
     }
 
-    private void add(List<MostReadList> lists, String title, ViewPeriod period, String id, List<MostReadStory> stories) {
+    private void add(List<MostReadList> lists, String title, ViewPeriod period, String id, List<MostReadStory> stories,
+                     long sectionId) {
+        PageKeys.add(PageKeys.mostRead(sectionId));
         if (stories.isEmpty()) {
             return;
         }
         Map<Long, Section> byId = sections.all().stream().collect(Collectors.toMap(Section::id, Function.identity()));
         List<MostReadList.Item> items = new ArrayList<>();
         for (MostReadStory story : stories) {
+            PageKeys.add(PageKeys.article(story.article().id()));
+            PageKeys.add(PageKeys.section(story.article().sectionId()));
             Optional.ofNullable(byId.get(story.article().sectionId())).ifPresent(section -> items.add(new MostReadList.Item(
                     items.size() + 1, story.article().headline(), StoryCards.path(section, story.article()),
                     ViewCount.label(story.views()))));

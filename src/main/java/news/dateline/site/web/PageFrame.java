@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import news.dateline.feeds.FeedAddresses;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
@@ -34,6 +35,8 @@ class PageFrame {
      * @param currentSection the slug of the section being shown, or null
      */
     Layout layout(String title, String description, String path, String currentSection) {
+        PageKeys.add(PageKeys.SECTIONS);
+        PageKeys.add(PageKeys.TODAY);
         var nav = sections.all().stream()
                 .map(s -> new NavLink(s.name(), s.path(), s.slug().equals(currentSection)))
                 .toList();

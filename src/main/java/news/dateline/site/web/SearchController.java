@@ -1,6 +1,7 @@
 package news.dateline.site.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.platform.SiteSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +31,14 @@ class SearchController {
                   @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
                   @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex, follow");
+        PageKeys.add(PageKeys.SEARCH);
         model.addAttribute("page", pages.page(new SearchForm(q, section, person, from, to, sort, page)));
         return "site/search";
     }
 
     @GetMapping("/opensearch.xml")
     ResponseEntity<String> openSearch() {
+        PageKeys.add(PageKeys.SITE);
         String name = xml(settings.name());
         String shortName = xml(settings.name().length() > 16 ? settings.name().substring(0, 16) : settings.name());
         String xml = """

@@ -10,6 +10,7 @@ import news.dateline.articles.Article;
 import news.dateline.media.Crop;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
@@ -76,6 +77,10 @@ class StoryCards {
         return articles.stream().map(a -> {
             Section section = sectionsById.get(a.sectionId());
             Image image = a.hero() == null ? null : images.get(a.hero().imageId());
+            PageKeys.story(a.id(), a.sectionId(), a.bylines());
+            if (image != null) {
+                PageKeys.add(PageKeys.image(image.id()));
+            }
             return new StoryCard(a.headline(), path(section, a), section.name(), section.path(), a.standfirst(),
                     image == null ? null : thumbnail(image, sizes, maxWidth),
                     dates.iso(a.firstPublishedAt()), dates.shortDate(a.firstPublishedAt()),

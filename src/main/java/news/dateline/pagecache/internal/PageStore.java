@@ -1,0 +1,110 @@
+package news.dateline.pagecache.internal;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pages kept in memory, by address, and which pages carry each surrogate key. Invalidating a key drops every
+ * page carrying it. A page built while anything was invalidated is not kept: it may show what was just changed
+ * as it was before (see {@link #generation()}).
+ */
+@Component
+class PageStore {
+
+    private final Cache<String, CachedPage> pages;
+    private final Map<String, Set<String>> pagesByKey = new HashMap<>();
+    private volatile long generation;
+
+    PageStore(PageCacheSettings settings) {
+        this.pages = Caffeine.newBuilder()
+                .maximumWeight(settings.maxSize().toBytes())
+                .weigher((String address, CachedPage page) -> page.weight())
+                .expireAfterWrite(settings.timeToLive())
+                .removalListener((String address, CachedPage page, RemovalCause cause) -> {
+                    if (page != null && cause != RemovalCause.REPLACED) {
+                        unindex(address, page);
+                    }
+                })
+                .build();
+    }
+
+    CachedPage get(String address) {
+        return pages.getIfPresent(address);
+    }
+
+    /** Changes every time something is invalidated; read it before building a page and pass it to {@link #put}. */
+    long generation() {
+        return generation;
+    }
+
+    /** Keeps the page unless something was invalidated since {@code builtInGeneration}; returns whether it was kept. */
+    synchronized boolean put(String address, CachedPage page, long builtInGeneration) {
+        if (generation != builtInGeneration) {
+            return false;
+        }
+        CachedPage previous = pages.asMap().put(address, page);
+        if (previous != null) {
+            unindex(address, previous);
+        }
+        for (String key : page.keys()) {
+            pagesByKey.computeIfAbsent(key, k -> new HashSet<>()).add(address);
+        }
+        return true;
+    }
+
+    /** Drops every page carrying any of these keys; returns how many were dropped. */
+    int invalidate(Collection<String> keys) {
+        Set<String> addresses = new HashSet<>();
+        synchronized (this) {
+            generation++;
+            for (String key : keys) {
+                Set<String> carrying = pagesByKey.remove(key);
+                if (carrying != null) {
+                    addresses.addAll(carrying);
+                }
+            }
+            addresses.forEach(pages.asMap()::remove);
+        }
+        return addresses.size();
+    }
+
+    /** Drops every page. */
+    synchronized void clear() {
+        generation++;
+        pages.invalidateAll();
+        pagesByKey.clear();
+    }
+
+    /** Grows the weight of a page that gained a compressed form (Caffeine weighs again on replace). */
+    void reweigh(String address, CachedPage page) {
+        pages.asMap().replace(address, page, page);
+    }
+
+    long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+
+    private synchronized void unindex(String address, CachedPage page) {
+        CachedPage current = pages.asMap().get(address);
+        for (String key : page.keys()) {
+            if (current != null && current.keys().contains(key)) {
+                continue;
+            }
+            Set<String> carrying = pagesByKey.get(key);
+            if (carrying != null) {
+                carrying.remove(address);
+                if (carrying.isEmpty()) {
+                    pagesByKey.remove(key);
+                }
+            }
+        }
+    }
+}
