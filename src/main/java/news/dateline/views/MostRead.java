@@ -15,7 +15,9 @@ import news.dateline.articles.Articles;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.internal.MostReadRepository;
 import news.dateline.views.internal.MostReadRepository.Ranked;
+import news.dateline.views.internal.ViewsWritten;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,6 +39,7 @@ public class MostRead {
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
+    private final java.util.Set<Long> computedAfresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final LoadingCache<Key, List<MostReadStory>> lists;
 
     MostRead(MostReadRepository repository, Articles articles, Clock clock, SiteSettings site, ViewSettings settings,
@@ -91,7 +94,22 @@ public class MostRead {
         if (key.limit() < 1 || key.limit() > 100) {
             throw new IllegalArgumentException("A most-read list has 1 to 100 stories");
         }
-        return lists == null ? compute(key) : lists.get(key);
+        if (lists == null) {
+            computedAfresh.add(key.sectionId());
+            return compute(key);
+        }
+        return lists.get(key);
+    }
+
+    /**
+     * With no refresh interval (lists computed on every call, as in tests) every list shown so far may read
+     * differently once new views are written: announce them all.
+     */
+    @EventListener
+    void viewsWritten(ViewsWritten written) {
+        if (lists == null) {
+            computedAfresh.forEach(sectionId -> events.publishEvent(new MostReadChanged(sectionId)));
+        }
     }
 
     /** Ranks by views, then keeps the stories readers may see, asking for more candidates until the list is full. */

@@ -91,9 +91,10 @@ public class PublishedStoryRepository {
 
     /** The earliest publication time after {@code after} among published stories (they appear then), or null. */
     public Instant nextAppearance(Instant after) {
-        return jdbc.sql("SELECT MIN(a.first_published_at) AS next FROM articles a "
-                        + "WHERE a.status = 'PUBLISHED' AND a.first_published_at > ?")
-                .param(Instants.toSql(after)).query((rs, n) -> Instants.read(rs, "next")).single();
+        return jdbc.sql("SELECT a.first_published_at FROM articles a WHERE a.status = 'PUBLISHED' "
+                        + "AND a.first_published_at > ? ORDER BY a.first_published_at LIMIT 1")
+                .param(Instants.toSql(after)).query((rs, n) -> Instants.read(rs, "first_published_at")).optional()
+                .orElse(null);
     }
 
     private static PublishedStory row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
