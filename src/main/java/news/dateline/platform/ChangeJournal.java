@@ -36,9 +36,11 @@ public class ChangeJournal {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(ChangeKind kind, long id) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO change_journal (kind, entity_id, recorded_at) VALUES (?, ?, ?)")
-                .params(kind.code(), id, Instants.toSql(clock.instant())).update();
-        events.publishEvent(new ContentChanged(kind, id));
+                .params(kind.code(), id, Instants.toSql(clock.instant())).update(keys, "seq");
+        Number seq = keys.getKeyList().isEmpty() ? null : (Number) keys.getKeyList().get(0).values().iterator().next();
+        events.publishEvent(new ContentChanged(kind, id, seq == null ? -1 : seq.longValue()));
     }
 
     /** Up to {@code limit} committed entries after {@code seq}, in order. */

@@ -43,6 +43,8 @@ class Invalidations implements ChangeSubscriber {
     private volatile boolean appearanceKnown;
     private Instant checkedUpTo;
     private volatile LocalDate today;
+    /** Journal entries already applied when their transaction committed here: skipped when the follower brings them. */
+    private final Set<Long> appliedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     Invalidations(PageStore store, ChangeKeys keys, PublishedStories stories, Clock clock, SiteSettings site) {
         this.store = store;
@@ -65,6 +67,7 @@ class Invalidations implements ChangeSubscriber {
 
     @Override
     public void apply(List<JournalEntry> entries, long safeCursor) {
+        entries = entries.stream().filter(e -> !appliedHere.remove(e.seq())).toList();
         if (!entries.isEmpty()) {
             store.invalidate(keys.of(entries));
             if (entries.stream().anyMatch(e -> e.kind() == ChangeKind.ARTICLE)) {
@@ -85,6 +88,12 @@ class Invalidations implements ChangeSubscriber {
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void committed(ContentChanged change) {
         store.invalidate(keys.of(change.kind(), change.entityId()));
+        if (change.seq() > cursor && cursor >= 0) {
+            if (appliedHere.size() > 10_000) {
+                appliedHere.clear(); // entries the follower passed over in a gap: only a second invalidation is lost
+            }
+            appliedHere.add(change.seq());
+        }
         if (change.kind() == ChangeKind.ARTICLE) {
             appearanceKnown = false;
         }
