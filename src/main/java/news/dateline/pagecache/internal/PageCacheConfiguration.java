@@ -5,6 +5,9 @@ import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +29,28 @@ class PageCacheConfiguration {
         registration.addUrlPatterns("/*");
         registration.setName("pageCache");
         return registration;
+    }
+
+    /** Serves cached pages from Tomcat's engine pipeline, before the web application is entered at all. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(PageStore store, PageResponses responses,
+                                                                            PageCacheSettings settings) {
+        return factory -> {
+            if (settings.enabled()) {
+                factory.addEngineValves(new PageCacheValve(store, responses));
+            }
+        };
+    }
+
+    /**
+     * Each connection's socket write buffer: large enough that a whole cached page (headers and body) leaves in one
+     * write, instead of one write per 8 KB as Tomcat does by default.
+     */
+    @Bean
+    TomcatConnectorCustomizer writeBuffer(PageCacheSettings settings) {
+        return connector -> connector.setProperty("socket.appWriteBufSize",
+                Long.toString(settings.writeBuffer().toBytes()));
     }
 
     @Bean

@@ -76,6 +76,13 @@ class PageCacheFilter implements Filter {
         return query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
     }
 
+    /** Whether a cached page may answer this request: an anonymous GET or HEAD of a public address. */
+    static boolean servable(HttpServletRequest request) {
+        String method = request.getMethod();
+        return (method.equals("GET") || method.equals("HEAD")) && !neverCached(request.getRequestURI())
+                && !signedIn(request);
+    }
+
     private static boolean neverCached(String path) {
         for (String prefix : NEVER_CACHED) {
             if (path.startsWith(prefix)) {

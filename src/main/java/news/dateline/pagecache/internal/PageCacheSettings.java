@@ -17,10 +17,12 @@ import org.springframework.util.unit.DataSize;
  * @param staleWhileRevalidate {@code stale-while-revalidate}: how long a CDN may serve a page while fetching anew
  * @param staleIfError         {@code stale-if-error}: how long a CDN may serve a page when Dateline fails
  * @param purge                the CDN purge call made for every change, by surrogate key
+ * @param writeBuffer          each connection's socket write buffer: a page that fits leaves in one write
  */
 @ConfigurationProperties("dateline.cache")
 record PageCacheSettings(Boolean enabled, DataSize maxSize, DataSize maxPage, Duration timeToLive, Duration sharedMaxAge,
-                         Duration staleWhileRevalidate, Duration staleIfError, Purge purge) {
+                         Duration staleWhileRevalidate, Duration staleIfError, Purge purge,
+                         DataSize writeBuffer) {
 
     PageCacheSettings {
         enabled = enabled == null || enabled;
@@ -31,6 +33,7 @@ record PageCacheSettings(Boolean enabled, DataSize maxSize, DataSize maxPage, Du
         staleWhileRevalidate = staleWhileRevalidate == null ? Duration.ofSeconds(30) : staleWhileRevalidate;
         staleIfError = staleIfError == null ? Duration.ofDays(1) : staleIfError;
         purge = purge == null ? new Purge(null, null, null) : purge;
+        writeBuffer = writeBuffer == null ? DataSize.ofKilobytes(32) : writeBuffer;
     }
 
     /** The {@code Cache-Control} value of anonymous, cacheable pages. */
