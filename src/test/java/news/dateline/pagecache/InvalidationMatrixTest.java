@@ -113,7 +113,7 @@ class InvalidationMatrixTest extends SiteTest {
         var softly = new org.assertj.core.api.SoftAssertions();
         pages.forEach((name, path) -> softly.assertThat(body(path)).as(name).contains(edited));
         softly.assertAll();
-        assertThat(body("/search?q=" + edited.replace(' ', '+'))).contains(edited);
+        eventuallyShows("/search?q=" + edited.replace(' ', '+'), edited);
     }
 
     @Test
@@ -246,5 +246,16 @@ class InvalidationMatrixTest extends SiteTest {
         var front = org.jsoup.Jsoup.parse(body(section.path()));
         assertThat(front.select("section[aria-labelledby=most-read-day] li").text()).contains(story.headline())
                 .contains("1 View");
+    }
+
+    @Test
+    void aCachedSearchPageShowsAStoryOnceTheIndexHasIt() {
+        String word = "zqx" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+        String search = "/search?q=" + word;
+        cached(List.of(search));
+        assertThat(body(search)).doesNotContain("Indexed later");
+        Article story = articles.publish(articles.file(new NewArticle("Indexed later " + word, null, "Standfirst.",
+                "Body about " + word + ".", section.id(), List.of(reporter.id()), List.of(), null), desk.staff()).id());
+        eventuallyShows(search, story.headline());
     }
 }

@@ -14,6 +14,7 @@ import news.dateline.platform.ChangeSubscriber;
 import news.dateline.platform.ContentChanged;
 import news.dateline.platform.JournalEntry;
 import news.dateline.platform.SiteSettings;
+import news.dateline.search.SearchIndexChanged;
 import news.dateline.views.MostReadChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -97,6 +98,12 @@ class Invalidations implements ChangeSubscriber {
         if (change.kind() == ChangeKind.ARTICLE) {
             appearanceKnown = false;
         }
+    }
+
+    /** Search pages read the index, which follows the journal a moment after the change: drop them again. */
+    @EventListener
+    void searchIndexChanged(SearchIndexChanged change) {
+        store.invalidate(Set.of(PageKeys.SEARCH));
     }
 
     @EventListener

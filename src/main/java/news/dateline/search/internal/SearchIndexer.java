@@ -17,7 +17,9 @@ import news.dateline.people.Person;
 import news.dateline.platform.ChangeSubscriber;
 import news.dateline.platform.JournalEntry;
 import news.dateline.sections.Section;
+import news.dateline.search.SearchIndexChanged;
 import news.dateline.sections.Sections;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +41,10 @@ class SearchIndexer implements ChangeSubscriber {
     private final Articles articles;
     private final Sections sections;
     private final People people;
+    private final ApplicationEventPublisher events;
 
-    SearchIndexer(SearchIndex index, Articles articles, Sections sections, People people) {
+    SearchIndexer(SearchIndex index, Articles articles, Sections sections, People people, ApplicationEventPublisher events) {
+        this.events = events;
         this.index = index;
         this.articles = articles;
         this.sections = sections;
@@ -73,6 +77,9 @@ class SearchIndexer implements ChangeSubscriber {
             }
             reindex(new ArrayList<>(stories));
             index.commit(safeCursor);
+            if (!stories.isEmpty()) {
+                events.publishEvent(new SearchIndexChanged());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,6 +106,7 @@ class SearchIndexer implements ChangeSubscriber {
                 progress.update(done, Math.max(done, total));
             }
             index.commit(cursor);
+            events.publishEvent(new SearchIndexChanged());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
