@@ -31,6 +31,10 @@ public final class PageKeys {
     public static final String PERSON_STORIES = "person-stories";
     /** Pages that show today's date (the masthead, the footer's year). */
     public static final String TODAY = "today";
+    /** Any byline (a page naming too many people for a CDN header carries this instead). */
+    public static final String BYLINES = "bylines";
+    /** Any image (a page naming too many images for a CDN header carries this instead). */
+    public static final String IMAGES = "images";
     /** Pages that only depend on the site's settings (robots.txt, OpenSearch description). */
     public static final String SITE = "site";
 

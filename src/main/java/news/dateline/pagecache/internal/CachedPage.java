@@ -47,8 +47,8 @@ final class CachedPage {
         this.lastModifiedHeader = lastModifiedHeader;
         this.headers = List.copyOf(headers);
         this.keys = Set.copyOf(keys);
-        this.surrogateKeys = String.join(" ", keys);
-        this.cacheTags = String.join(",", keys);
+        this.surrogateKeys = HeaderKeys.of(keys);
+        this.cacheTags = surrogateKeys.replace(' ', ',');
     }
 
     String path() {

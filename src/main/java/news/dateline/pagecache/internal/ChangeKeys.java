@@ -56,10 +56,12 @@ class ChangeKeys {
             case PERSON -> {
                 keys.add(PageKeys.person(id));
                 keys.add(PageKeys.PEOPLE);
+                keys.add(PageKeys.BYLINES);
                 keys.add(PageKeys.SEARCH);
             }
             case IMAGE -> {
                 keys.add(PageKeys.image(id));
+                keys.add(PageKeys.IMAGES);
                 keys.add(PageKeys.SEARCH);
             }
         }
