@@ -170,6 +170,11 @@ public class Articles {
         return listing(Scope.section(sectionId), page, pageSize);
     }
 
+    /** The newest public stories of a section, without counting them all (for "more in this section"). */
+    public List<Article> newestInSection(long sectionId, int limit) {
+        return repository.findPublished(Scope.section(sectionId), clock.instant(), limit, 0);
+    }
+
     public ArticleListing latestBy(long personId, int page, int pageSize) {
         return listing(Scope.byline(personId), page, pageSize);
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Slug;
+import news.dateline.sections.internal.SectionList;
 import news.dateline.sections.internal.SectionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,24 +21,26 @@ public class Sections {
             "robots-txt", "favicon-ico", "error");
 
     private final SectionRepository repository;
+    private final SectionList list;
     private final ChangeJournal journal;
 
-    Sections(SectionRepository repository, ChangeJournal journal) {
+    Sections(SectionRepository repository, SectionList list, ChangeJournal journal) {
         this.repository = repository;
+        this.list = list;
         this.journal = journal;
     }
 
-    /** All sections in editorial order. */
+    /** All sections in editorial order (kept in memory; see {@link SectionList}). */
     public List<Section> all() {
-        return repository.findAll();
+        return list.all();
     }
 
     public Optional<Section> bySlug(String slug) {
-        return Slug.isValid(slug) ? repository.findBySlug(slug) : Optional.empty();
+        return Slug.isValid(slug) ? list.bySlug(slug) : Optional.empty();
     }
 
     public Optional<Section> byId(long id) {
-        return repository.findById(id);
+        return list.byId(id);
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,8 @@ import news.dateline.views.MostReadChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -26,10 +28,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Drops cached pages when what they show changes: at once on this node when a change commits; from the change
- * journal for changes made on other nodes (and again, harmlessly, for this node's own); when a most-read list
+ * journal for changes made on other nodes (after this node's other followers, such as the section list, have
+ * taken them in); when a most-read list
  * reads differently; when a story's publication time arrives; and at midnight, for the date in the masthead.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE)
 class Invalidations implements ChangeSubscriber {
 
     private static final Logger log = LoggerFactory.getLogger(Invalidations.class);
@@ -87,6 +91,7 @@ class Invalidations implements ChangeSubscriber {
 
     /** This node's own change, the moment it commits: the next request already sees it. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void committed(ContentChanged change) {
         store.invalidate(keys.of(change.kind(), change.entityId()));
         if (change.seq() > cursor && cursor >= 0) {

@@ -118,7 +118,7 @@ class ArticlePages {
     }
 
     private List<StoryCard> moreIn(Section section, Article current) {
-        List<Article> others = articles.latestInSection(section.id(), 1, 5).articles().stream()
+        List<Article> others = articles.newestInSection(section.id(), 5).stream()
                 .filter(a -> a.id() != current.id()).limit(4).toList();
         return cards.cards(others);
     }
