@@ -26,10 +26,11 @@ public class ArticleRepository {
 
     public long insert(NewArticle story, String slug, Long ownerAccountId, Instant now) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO articles (slug, headline, standfirst, body, section_id, hero_image_id, hero_caption, "
-                        + "status, created_at, modified_at, seo_title, seo_description, owner_account_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(slug, story.headline(), story.standfirst(), story.body(), story.sectionId(),
+        jdbc.sql("INSERT INTO articles (slug, headline, standfirst, body, body_html, section_id, hero_image_id, "
+                        + "hero_caption, status, created_at, modified_at, seo_title, seo_description, owner_account_id) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(slug, story.headline(), story.standfirst(), story.body(), BodyRenderer.render(story.body()),
+                        story.sectionId(),
                         story.hero() == null ? null : story.hero().imageId(),
                         story.hero() == null ? null : story.hero().caption(),
                         ArticleStatus.DRAFT.name(), Instants.toSql(now), Instants.toSql(now), story.seoTitle(),
@@ -45,12 +46,13 @@ public class ArticleRepository {
      * A substantive change to a published story moves its "Updated On" time.
      */
     public boolean update(long id, int expectedVersion, NewArticle story, String slug, Instant now, boolean substantive) {
-        int changed = jdbc.sql("UPDATE articles SET slug = ?, headline = ?, standfirst = ?, body = ?, section_id = ?, "
+        int changed = jdbc.sql("UPDATE articles SET slug = ?, headline = ?, standfirst = ?, body = ?, body_html = ?, "
+                        + "section_id = ?, "
                         + "hero_image_id = ?, hero_caption = ?, seo_title = ?, seo_description = ?, modified_at = ?, "
                         + "last_updated_at = CASE WHEN ? AND first_published_at IS NOT NULL THEN ? ELSE last_updated_at END, "
                         + "version = version + 1 WHERE id = ? AND version = ?")
-                .params(slug, story.headline(), story.standfirst(), story.body(), story.sectionId(),
-                        story.hero() == null ? null : story.hero().imageId(),
+                .params(slug, story.headline(), story.standfirst(), story.body(), BodyRenderer.render(story.body()),
+                        story.sectionId(), story.hero() == null ? null : story.hero().imageId(),
                         story.hero() == null ? null : story.hero().caption(), story.seoTitle(), story.seoDescription(),
                         Instants.toSql(now), substantive, Instants.toSql(now), id, expectedVersion)
                 .update();
@@ -92,6 +94,23 @@ public class ArticleRepository {
 
     public long countAll() {
         return jdbc.sql("SELECT COUNT(*) FROM articles").query(Long.class).single();
+    }
+
+    /** Up to {@code limit} stories after {@code afterId} whose body has not been rendered yet: id and CommonMark. */
+    public java.util.Map<Long, String> unrenderedBodies(long afterId, int limit) {
+        java.util.Map<Long, String> bodies = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT id, body FROM articles WHERE body_html IS NULL AND id > ? ORDER BY id LIMIT ?")
+                .params(afterId, limit)
+                .query(rs -> {
+                    bodies.put(rs.getLong(1), rs.getString(2));
+                });
+        return bodies;
+    }
+
+    /** Stores a body's rendering, unless the body was changed meanwhile (that save rendered it already). */
+    public void storeRendered(long id, String body, String html) {
+        jdbc.sql("UPDATE articles SET body_html = ? WHERE id = ? AND body = ? AND body_html IS NULL")
+                .params(html, id, body).update();
     }
 
     /** Stories that show the image: as their hero, or inline in the body through its media address. */

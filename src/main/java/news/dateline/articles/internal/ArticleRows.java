@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Reads story rows and completes them with their bylines and tags, one batch query each. */
 final class ArticleRows {
 
-    static final String COLUMNS = "SELECT a.id, a.slug, a.headline, a.standfirst, a.body, a.section_id, "
+    static final String COLUMNS = "SELECT a.id, a.slug, a.headline, a.standfirst, a.body, a.body_html, a.section_id, "
             + "a.hero_image_id, a.hero_caption, a.status, a.first_published_at, a.last_updated_at, a.created_at, "
             + "a.modified_at, a.version, a.release_at, a.seo_title, a.seo_description, a.owner_account_id FROM articles a ";
 
@@ -48,7 +48,7 @@ final class ArticleRows {
     static Row row(ResultSet rs, int n) throws SQLException {
         Long heroId = rs.getObject("hero_image_id") == null ? null : rs.getLong("hero_image_id");
         return new Row(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"), rs.getString("standfirst"),
-                rs.getString("body"), rs.getLong("section_id"),
+                rs.getString("body"), rs.getString("body_html"), rs.getLong("section_id"),
                 heroId == null ? null : new HeroImage(heroId, rs.getString("hero_caption")),
                 ArticleStatus.valueOf(rs.getString("status")), Instants.read(rs, "first_published_at"),
                 Instants.read(rs, "last_updated_at"), Instants.read(rs, "created_at"),
@@ -57,13 +57,13 @@ final class ArticleRows {
                 rs.getObject("owner_account_id") == null ? null : rs.getLong("owner_account_id"));
     }
 
-    record Row(long id, String slug, String headline, String standfirst, String body, long sectionId,
+    record Row(long id, String slug, String headline, String standfirst, String body, String bodyHtml, long sectionId,
                HeroImage hero, ArticleStatus status, Instant firstPublishedAt, Instant lastUpdatedAt,
                Instant createdAt, Instant modifiedAt, int version, Instant releaseAt, String seoTitle,
                String seoDescription, Long ownerAccountId) {
 
         Article toArticle(List<Long> bylines, List<String> tags) {
-            return new Article(id, slug, headline, standfirst, new ArticleBody(body), sectionId, bylines, tags, hero,
+            return new Article(id, slug, headline, standfirst, new ArticleBody(body, bodyHtml), sectionId, bylines, tags, hero,
                     status, firstPublishedAt, lastUpdatedAt, createdAt, modifiedAt, version, releaseAt, seoTitle,
                     seoDescription, ownerAccountId);
         }

@@ -156,10 +156,21 @@ final class CachedPage {
         return out.toByteArray();
     }
 
+    private static final MessageDigest SHA_256 = sha256();
+
+    /** 160 bits of the SHA-256 of the bytes, base64url: a strong validator of exactly these bytes. */
     private static String digest(byte[] bytes) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            byte[] hash = ((MessageDigest) SHA_256.clone()).digest(bytes);
             return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

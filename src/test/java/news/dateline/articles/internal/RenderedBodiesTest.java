@@ -1,0 +1,54 @@
+package news.dateline.articles.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.time.Instant;
+import java.util.List;
+import news.dateline.articles.Article;
+import news.dateline.articles.Articles;
+import news.dateline.articles.NewArticle;
+import news.dateline.articles.Staff;
+import news.dateline.articles.Stories;
+import news.dateline.support.Database;
+import news.dateline.support.MutableClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Bodies are rendered once, when saved; stories from before that (or imported by SQL) are rendered afterwards. */
+class RenderedBodiesTest {
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aSavedBodyIsStoredRenderedAndAnOldOneIsRenderedInTheBackground(Database database) {
+        try (HikariDataSource dataSource = database.fresh()) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            Articles articles = Stories.articles(jdbc, clock, event -> { });
+            jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update();
+            long world = jdbc.sql("SELECT id FROM sections WHERE slug = 'world'").query(Long.class).single();
+            jdbc.sql("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')").update();
+            List<Long> byline = List.of(jdbc.sql("SELECT id FROM people").query(Long.class).single());
+            Staff staff = new Staff(null, "Desk");
+            String markdown = "A *first* paragraph with [a link](https://example.org).\n\n<script>alert(1)</script>";
+            Article filed = articles.file(new NewArticle("Rendered once", null, "", markdown, world, byline, List.of(),
+                    null), staff);
+            String stored = jdbc.sql("SELECT body_html FROM articles WHERE id = ?").param(filed.id()).query(String.class).single();
+            assertThat(stored).isEqualTo(BodyRenderer.render(markdown)).contains("<em>first</em>").doesNotContain("<script>");
+            assertThat(articles.byId(filed.id()).orElseThrow().body().html()).isEqualTo(stored);
+
+            articles.save(filed.id(), filed.version(), new NewArticle("Rendered once", filed.slug(), "", "Now **bold**.",
+                    world, byline, List.of(), null), staff, false);
+            assertThat(jdbc.sql("SELECT body_html FROM articles WHERE id = ?").param(filed.id()).query(String.class).single())
+                    .contains("<strong>bold</strong>");
+
+            jdbc.sql("UPDATE articles SET body_html = NULL").update();
+            assertThat(articles.byId(filed.id()).orElseThrow().body().html()).as("rendered when read meanwhile")
+                    .contains("<strong>bold</strong>");
+            new BodyBackfill(new ArticleRepository(jdbc)).run();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM articles WHERE body_html IS NULL").query(Long.class).single()).isZero();
+        }
+    }
+}
