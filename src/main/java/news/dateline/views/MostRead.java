@@ -15,9 +15,7 @@ import news.dateline.articles.Articles;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.internal.MostReadRepository;
 import news.dateline.views.internal.MostReadRepository.Ranked;
-import news.dateline.views.internal.ViewsWritten;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -102,13 +100,15 @@ public class MostRead {
     }
 
     /**
-     * With no refresh interval (lists computed on every call, as in tests) every list shown so far may read
-     * differently once new views are written: announce them all.
+     * Computes the lists again now and announces those that may read differently: with a refresh interval, each
+     * list kept (announced if it changed); with none (lists computed on every call, as in tests), every list
+     * shown so far.
      */
-    @EventListener
-    void viewsWritten(ViewsWritten written) {
+    public void refresh() {
         if (lists == null) {
             computedAfresh.forEach(sectionId -> events.publishEvent(new MostReadChanged(sectionId)));
+        } else {
+            lists.asMap().keySet().forEach(key -> lists.refresh(key).join());
         }
     }
 

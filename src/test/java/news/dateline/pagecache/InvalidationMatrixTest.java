@@ -46,6 +46,8 @@ class InvalidationMatrixTest extends SiteTest {
     @Autowired
     news.dateline.views.ArticleViews views;
     @Autowired
+    news.dateline.views.MostRead mostRead;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     news.dateline.support.MutableClock clock;
@@ -243,6 +245,7 @@ class InvalidationMatrixTest extends SiteTest {
                         + "Chrome/131.0.0.0 Safari/537.36").build();
         assertThat(send(beacon).body()).contains("\"counted\":true");
         views.flush();
+        mostRead.refresh();
         var front = org.jsoup.Jsoup.parse(body(section.path()));
         assertThat(front.select("section[aria-labelledby=most-read-day] li").text()).contains(story.headline())
                 .contains("1 View");

@@ -24,12 +24,28 @@ class ChangeJournalTest {
     private static final Instant T0 = Instant.parse("2025-05-08T06:30:00Z");
 
     private final MutableClock clock = new MutableClock(T0);
+    private final List<Object> events = new java.util.concurrent.CopyOnWriteArrayList<>();
     private HikariDataSource dataSource;
     private ChangeJournal journal;
 
     private void open(Database database) {
         dataSource = database.fresh();
-        journal = new ChangeJournal(JdbcClient.create(dataSource), clock, event -> { });
+        journal = new ChangeJournal(JdbcClient.create(dataSource), clock, events::add);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void recordingAnnouncesTheChangeWithItsPlaceInTheJournal(Database database) {
+        open(database);
+        var tx = new org.springframework.transaction.support.TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource));
+        tx.executeWithoutResult(status -> {
+            journal.record(ChangeKind.ARTICLE, 7);
+            journal.record(ChangeKind.IMAGE, 9);
+        });
+        List<JournalEntry> entries = journal.after(0, 10);
+        assertThat(events).containsExactly(new ContentChanged(ChangeKind.ARTICLE, 7, entries.get(0).seq()),
+                new ContentChanged(ChangeKind.IMAGE, 9, entries.get(1).seq()));
     }
 
     @AfterEach

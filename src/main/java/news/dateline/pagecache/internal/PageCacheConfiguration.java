@@ -22,8 +22,9 @@ class PageCacheConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageStore store, PageBuilder builder, PageResponses responses,
-                                                            PageCacheSettings settings) {
-        var registration = new FilterRegistrationBean<>(new PageCacheFilter(store, builder, responses, settings.enabled()));
+                                                            PageBuilds builds, PageCacheSettings settings) {
+        var registration = new FilterRegistrationBean<>(
+                new PageCacheFilter(store, builder, responses, builds, settings.enabled()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");

@@ -24,9 +24,11 @@ class PageCacheFilter implements Filter {
     private final PageStore store;
     private final PageBuilder builder;
     private final PageResponses responses;
+    private final PageBuilds builds;
     private final boolean enabled;
 
-    PageCacheFilter(PageStore store, PageBuilder builder, PageResponses responses, boolean enabled) {
+    PageCacheFilter(PageStore store, PageBuilder builder, PageResponses responses, PageBuilds builds, boolean enabled) {
+        this.builds = builds;
         this.enabled = enabled;
         this.store = store;
         this.builder = builder;
@@ -58,17 +60,34 @@ class PageCacheFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
-        long generation = store.generation();
-        var captured = new ContentCachingResponseWrapper(response);
-        chain.doFilter(request, captured);
-        page = builder.build(address, request, captured);
-        if (page == null) {
-            captured.copyBodyToResponse();
-            return;
+        var build = builds.lead(address);
+        if (build == null) {
+            page = builds.await(address);
+            if (page != null) {
+                responses.send(page, request, response, "HIT");
+                return;
+            }
         }
-        store.put(address, page, generation);
-        response.reset();
-        responses.send(page, request, response, "MISS");
+        try {
+            long generation = store.generation();
+            var captured = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, captured);
+            page = builder.build(address, request, captured);
+            if (page == null) {
+                captured.copyBodyToResponse();
+                return;
+            }
+            CachedPage kept = store.put(address, page, generation) ? page : null;
+            if (build != null) {
+                builds.finish(address, build, kept);
+            }
+            response.reset();
+            responses.send(page, request, response, "MISS");
+        } finally {
+            if (build != null) {
+                builds.finish(address, build, null); // no-op when finished above
+            }
+        }
     }
 
     static String address(HttpServletRequest request) {

@@ -18,7 +18,6 @@ import news.dateline.views.ViewSettings;
 import news.dateline.views.internal.ViewStore.PendingView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -51,7 +50,6 @@ public class ViewCounter implements SmartLifecycle {
     private ScheduledExecutorService timer;
     private int flushes;
     private volatile boolean running;
-    private ApplicationEventPublisher events = event -> { };
 
     ViewCounter(ViewStore store, Readers readers, TransactionTemplate transactions, Clock clock, ViewSettings settings) {
         this.store = store;
@@ -65,12 +63,6 @@ public class ViewCounter implements SmartLifecycle {
                 .expireAfterWrite(settings.dedupeWindow())
                 .maximumSize(500_000)
                 .build();
-    }
-
-    /** Where to announce {@link ViewsWritten} (nowhere until the application context sets it). */
-    @org.springframework.beans.factory.annotation.Autowired(required = false)
-    void announceTo(ApplicationEventPublisher events) {
-        this.events = events;
     }
 
     /** Counts a view by this reader unless this node already counted them for the article within the window. */
@@ -113,11 +105,7 @@ public class ViewCounter implements SmartLifecycle {
                         return adder.sum() <= 0 ? null : adder;
                     });
                 }
-                int count = written == null ? 0 : written;
-                if (count > 0) {
-                    events.publishEvent(new ViewsWritten(count));
-                }
-                return count;
+                return written == null ? 0 : written;
             } catch (RuntimeException e) {
                 LOG.warn("Could not write {} views; keeping them for the next attempt: {}", batch.size(), e.toString());
                 waiting.addAll(batch);
