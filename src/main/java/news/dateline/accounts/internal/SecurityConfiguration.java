@@ -6,7 +6,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -45,11 +44,19 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The public site: everything is open to everyone and nobody signs in here, so the chain is the request
+     * firewall and the security headers only — no authorization, anonymous user, session, logout or request
+     * wrapping on every page build.
+     */
     @Bean
     @Order(2)
     SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        http.sessionManagement(session -> session.disable())
+                .securityContext(context -> context.disable())
+                .anonymous(anonymous -> anonymous.disable())
+                .logout(logout -> logout.disable())
+                .servletApi(api -> api.disable())
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable()));
