@@ -60,6 +60,21 @@ public abstract class SiteTest {
         return send(HttpRequest.newBuilder(URI.create(url(path))).GET().build());
     }
 
+    /**
+     * GETs a page until the page cache serves it ({@code X-Cache: HIT}): a change made just before may drop it
+     * once more when the journal follower or a most-read list catches up. Fails after 10 seconds.
+     */
+    protected HttpResponse<String> untilCached(String path) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        var response = get(path);
+        while (!response.headers().firstValue("X-Cache").orElse("").equals("HIT") && System.nanoTime() < deadline) {
+            org.assertj.core.api.Assertions.assertThat(response.statusCode()).as(path).isEqualTo(200);
+            response = get(path);
+        }
+        org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("X-Cache")).as(path).hasValue("HIT");
+        return response;
+    }
+
     protected HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -75,11 +75,7 @@ class ViewCountingSiteTest extends SiteTest {
         assertThat(page.select(".views").attr("data-views-url")).isEqualTo("/views/" + story.id());
         assertThat(page.select(".views noscript").html()).contains("/views/" + story.id() + "/pixel.gif");
 
-        // the page is cached once the story's own journal entry has been followed (which drops it once more)
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!get(path).headers().firstValue("X-Cache").orElse("").equals("HIT") && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
+        untilCached(path);
         var first = beacon(story.id(), CHROME, Map.of());
         assertThat(first.statusCode()).isEqualTo(200);
         assertThat(first.headers().firstValue("Cache-Control")).hasValue("no-store");

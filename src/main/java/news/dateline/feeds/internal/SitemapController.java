@@ -69,8 +69,7 @@ class SitemapController {
             default -> {
                 var part = months.find(file).orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such sitemap."));
-                PageKeys.add(PageKeys.STORIES);
-                PageKeys.add(PageKeys.SECTIONS);
+                sitemapKeys();
                 response.setContentType(XML.toString());
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
                 sitemaps.articles(part, response.getOutputStream());
@@ -79,10 +78,14 @@ class SitemapController {
         };
     }
 
-    /** Sitemaps list stories (any change may add, drop or date one) at addresses that carry section names. */
-    private static ResponseEntity<byte[]> xml(Consumer<OutputStream> writer) {
+    /** Sitemaps list stories (any change may add, drop or date one) at addresses that carry section slugs. */
+    private static void sitemapKeys() {
         PageKeys.add(PageKeys.STORIES);
         PageKeys.add(PageKeys.SECTIONS);
+    }
+
+    private static ResponseEntity<byte[]> xml(Consumer<OutputStream> writer) {
+        sitemapKeys();
         var out = new ByteArrayOutputStream(16 * 1024);
         writer.accept(out);
         return ResponseEntity.ok().contentType(XML).header(HttpHeaders.CACHE_CONTROL, CACHE).body(out.toByteArray());

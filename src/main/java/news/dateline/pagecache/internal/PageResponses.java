@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,11 +73,27 @@ class PageResponses {
         return false;
     }
 
-    /** {@code br}, {@code gzip} or null (identity), from an {@code Accept-Encoding} header. */
+    /** Answers for the few distinct {@code Accept-Encoding} values browsers send ("" for identity). */
+    private static final Map<String, String> CODINGS = new ConcurrentHashMap<>();
+    private static final int KNOWN_CODINGS = 256;
+
+    /** {@code br}, {@code gzip} or null (identity), from an {@code Accept-Encoding} header; parsed once per value. */
     static String coding(String acceptEncoding) {
         if (acceptEncoding == null || acceptEncoding.isEmpty()) {
             return null;
         }
+        String known = CODINGS.get(acceptEncoding);
+        if (known == null) {
+            String parsed = parse(acceptEncoding);
+            known = parsed == null ? "" : parsed;
+            if (CODINGS.size() < KNOWN_CODINGS) {
+                CODINGS.put(acceptEncoding, known);
+            }
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    private static String parse(String acceptEncoding) {
         boolean br = false;
         boolean gzip = false;
         boolean any = false;
