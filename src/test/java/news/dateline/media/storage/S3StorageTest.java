@@ -17,6 +17,7 @@ import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -64,9 +65,16 @@ class S3StorageTest extends MediaStorageContractTest {
     void wrongCredentialsAreRefused() {
         String bucket = "media-" + ProcessHandle.current().pid() + "-" + BUCKETS.incrementAndGet();
         LocalS3.SERVER.blobStore.createContainer(bucket);
+        open(bucket, LocalS3.ACCESS_KEY, LocalS3.SECRET_KEY).put("images/a/0.webp", new byte[] {1}, "image/webp");
         S3Storage storage = open(bucket, LocalS3.ACCESS_KEY, "not-the-secret");
-        assertThatThrownBy(() -> storage.put("images/a/1.webp", new byte[1], "image/webp"))
+        assertThatThrownBy(() -> storage.get("images/a/0.webp"))
                 .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+        assertThatThrownBy(() -> storage.exists("images/a/0.webp"))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+        // The server may answer 403 before it has read the upload and close the connection, so the client
+        // reports either the 403 or the broken write; either way the write fails and nothing is stored.
+        assertThatThrownBy(() -> storage.put("images/a/1.webp", new byte[1], "image/webp")).isInstanceOf(SdkException.class);
+        assertThat(LocalS3.SERVER.blobStore.blobExists(bucket, "images/a/1.webp")).isFalse();
     }
 
     /** One S3Proxy for the whole test JVM, started on first use (the holder idiom makes that thread-safe). */
