@@ -148,33 +148,51 @@ nginx_pid=$!
 for _ in $(seq 100); do curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article" && break; sleep 0.1; done
 curl -fs -o /dev/null "http://127.0.0.1:$STATIC_PORT/article" || { echo "nginx does not serve the static file:"; cat "$work/nginx/logs/error.log"; exit 1; }
 
-# 5. Uncached render CPU: server CPU per article page over stories requested once each (not in the page cache),
-#    after the render path is warm. Pages are cached, so wrk no longer warms rendering: the warm-up renders the
-#    first stories $WARM_ROUNDS times each, sent with an Authorization header (never served from nor stored in
-#    the cache, built exactly as a reader's page is).
-WARM_ROUNDS=${WARM_ROUNDS:-30}
-render_urls() { # $1 = first line in paths.txt, $2 = count
-  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | awk -v b="$base" '{print "url = \"" b $0 "\"\noutput = /dev/null"}' > "$work/urls.txt"
-}
-warm_renders() { # $1 = count
-  render_urls 1 "$1"
-  for _ in $(seq "$WARM_ROUNDS"); do curl -fsK "$work/urls.txt" -H 'Authorization: Bearer bench-warm-up'; done
-  # and the path that keeps a page (capture, digest, store): the same stories under throw-away query strings
-  for round in $(seq 5); do
-    sed -n "1,$1p" "$work/paths.txt" | awk -v b="$base" -v r="$round" '{print "url = \"" b $0 "?warm-up=" r "\"\noutput = /dev/null"}' > "$work/warm.txt"
-    curl -fsK "$work/warm.txt"
+# 5. Uncached render CPU: server CPU per article page over stories requested once each, served as readers get
+#    them (anonymous: built, kept in the page cache, sent), after the render path is warm. The JIT compiles that
+#    path over the first thousands of pages, and different stories take different paths through the database and
+#    templates, so the warm-up renders distinct stories the same way, in passes of $render_part, until the JIT
+#    compiler threads take under 10 % of the server's CPU in a pass (at most $WARM_PASSES passes). Stories are
+#    reused (under a throw-away query string, so they are built again) only when a small corpus runs out.
+WARM_PASSES=${WARM_PASSES:-40}
+render_n=$(( ARTICLES >= 1600 ? 400 : ARTICLES / 4 ))   # stories per measured pass
+render_part=$render_n
+measured=$(( 3 * render_part ))                         # paths.txt lines 1..measured are measured, the rest warm up
+thread_ticks() { # CPU ticks of the threads of $pid whose name matches $1
+  local t sum=0
+  for t in /proc/"$pid"/task/*; do
+    grep -q "$1" "$t/comm" 2>/dev/null && sum=$(( sum + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0) ))
   done
+  echo "$sum"
 }
-render_cpu() { # $1 = first line in paths.txt, $2 = count
-  local before after
-  render_urls "$1" "$2"
-  before=$(cpu_ticks "$pid")
+warm_pass() { # $1 = pass number: the next $render_part warm-up stories; prints the JIT compilers' share of CPU in %
+  local pool=$(( ARTICLES - measured )) start before after jit_before jit_after
+  start=$(( measured + 1 + (($1 * render_part) % pool) ))
+  sed -n "$start,$(( start + render_part - 1 ))p" "$work/paths.txt" \
+    | awk -v b="$base" -v q=$(( $1 * render_part / pool )) \
+      '{print "url = \"" b $0 (q > 0 ? "?warm-up=" q : "") "\"\noutput = /dev/null"}' > "$work/warm.txt"
+  before=$(cpu_ticks "$pid"); jit_before=$(thread_ticks CompilerThre)
+  curl -fsK "$work/warm.txt"
+  after=$(cpu_ticks "$pid"); jit_after=$(thread_ticks CompilerThre)
+  awk -v j=$(( jit_after - jit_before )) -v c=$(( after - before )) 'BEGIN{printf "%.0f", c > 0 ? 100 * j / c : 0}'
+}
+warm_renders() { # prints "passes last_jit_share"
+  local pass=0 share=100
+  while [ "$pass" -lt "$WARM_PASSES" ]; do
+    share=$(warm_pass "$pass"); pass=$(( pass + 1 ))
+    [ "$pass" -ge 3 ] && [ "$share" -lt 10 ] && break
+  done
+  echo "$pass $share"
+}
+render_cpu() { # $1 = first line in paths.txt, $2 = count; prints "ms_per_page jit_share_percent"
+  local before after jit_before jit_after
+  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | awk -v b="$base" '{print "url = \"" b $0 "\"\noutput = /dev/null"}' > "$work/urls.txt"
+  before=$(cpu_ticks "$pid"); jit_before=$(thread_ticks CompilerThre)
   curl -fsK "$work/urls.txt"
-  after=$(cpu_ticks "$pid")
-  awk -v c=$(( after - before )) -v t="$tick" -v n="$2" 'BEGIN{printf "%.2f", c / t * 1000 / n}'
+  after=$(cpu_ticks "$pid"); jit_after=$(thread_ticks CompilerThre)
+  awk -v c=$(( after - before )) -v j=$(( jit_after - jit_before )) -v t="$tick" -v n="$2" \
+    'BEGIN{printf "%.2f %.0f", c / t * 1000 / n, c > 0 ? 100 * j / c : 0}'
 }
-render_n=$(( ARTICLES >= 1000 ? 400 : ARTICLES / 3 ))
-render_part=$(( (ARTICLES - render_n) / 3 < render_n ? (ARTICLES - render_n) / 3 : render_n ))
 
 # 6. wrk runs, same settings for each target.
 run_wrk() { # $1 = url, $2 = seconds; prints "rps p50_ms p99_ms errors"
@@ -196,13 +214,13 @@ echo "Cold start (launch to first 200 on /, corpus loaded): $(awk -v m="$cold_ms
 echo "Search index built from the database after start: $(awk -v m="$index_ms" 'BEGIN{printf "%.1f s", m/1000}') (not in the cold start)"
 echo "Stored bodies of the corpus rendered (background, after start): $(awk -v m="$backfill_ms" 'BEGIN{printf "%.1f s", m/1000}') after the first 200"
 echo
-echo "Warming up (JIT): ${render_n} stories rendered ${WARM_ROUNDS} times each (uncached); wrk warms up for 5 s per target after the render measurement"
-warm_renders "$render_n"
-sleep 3
+read -r warm_passes warm_share < <(warm_renders)
+echo "Warm-up (JIT): $warm_passes passes of $render_part distinct stories, built as for readers; JIT compilers at $warm_share % of server CPU in the last; wrk warms up 5 s per target after the render measurement"
 # three passes over different stories; the middle figure is reported (JIT and GC make single passes noisy)
-render_passes=""
+render_passes=""; jit_shares=""
 for pass in 0 1 2; do
-  render_passes="$render_passes $(render_cpu $(( render_n + 1 + pass * render_part )) "$render_part")"
+  read -r ms share < <(render_cpu $(( 1 + pass * render_part )) "$render_part")
+  render_passes="$render_passes $ms"; jit_shares="$jit_shares $share%"
 done
 render_ms=$(tr ' ' '\n' <<<"$render_passes" | grep . | sort -n | sed -n 2p)
 for i in "${!names[@]}"; do run_wrk "${urls[$i]}" 5 > /dev/null; done
@@ -257,7 +275,8 @@ fi
 rss_mb=$(awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$pid/status")
 
 echo
-echo "Uncached article render (distinct stories once each, sequential): $render_ms ms server CPU per page (median of passes:$render_passes)"
+echo "Uncached article render (distinct stories once each, sequential, built and kept as for readers): $render_ms ms server CPU per page"
+echo "  (median of passes:$render_passes; JIT compilers' share of that CPU:$jit_shares)"
 echo "Publish to visible: $publish_line"
 echo "Resident memory of the server after the runs: $rss_mb MB (no -Xmx set)"
 echo

@@ -170,9 +170,12 @@ public class Articles {
         return listing(Scope.section(sectionId), page, pageSize);
     }
 
-    /** The newest public stories of a section, without counting them all (for "more in this section"). */
+    /**
+     * The newest public stories of a section for "more in this section" cards: without counting them all, and
+     * without their bodies (see {@link ArticleBody#isLoaded()}).
+     */
     public List<Article> newestInSection(long sectionId, int limit) {
-        return repository.findPublished(Scope.section(sectionId), clock.instant(), limit, 0);
+        return repository.findPublishedCards(Scope.section(sectionId), clock.instant(), limit);
     }
 
     public ArticleListing latestBy(long personId, int page, int pageSize) {

@@ -64,7 +64,7 @@ class DemoContentTest extends SiteTest {
         Article seed = articles.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow();
         assertThat(seed.headline())
                 .isEqualTo("Xi Jinping arrived in Moscow to show support for Putin after Ukrainian drone strikes on the capital.");
-        assertThat(seed.body().markdown()).contains("Moscow's mayor, Sergei Sobyanin, stated that Russian air defenses");
+        assertThat(articles.byId(seed.id()).orElseThrow().body().markdown()).contains("Moscow's mayor, Sergei Sobyanin, stated that Russian air defenses");
         assertThat(people.byId(seed.bylines().get(0)).orElseThrow().displayName()).isEqualTo("Aditya G. Varma");
         assertThat(media.find(seed.hero().imageId()).orElseThrow().credit().source()).isEqualTo("Reuters");
         assertThat(sections.byId(seed.sectionId()).orElseThrow().name()).isEqualTo("World");

@@ -136,18 +136,27 @@ public class ArticleRepository {
         }
         List<Object> params = new ArrayList<>(ids);
         params.add(Instants.toSql(now));
-        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + "WHERE a.id IN ("
+        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.PUBLIC_COLUMNS + "WHERE a.id IN ("
                         + String.join(", ", Collections.nCopies(ids.size(), "?")) + ") AND " + Visibility.PUBLIC)
                 .params(params).query(ArticleRows::row).list());
     }
 
     public Optional<Article> findPublishedBySlug(String slug, Instant now) {
-        return one(jdbc.sql(ArticleRows.COLUMNS + "WHERE a.slug = ? AND " + Visibility.PUBLIC)
+        return one(jdbc.sql(ArticleRows.PUBLIC_COLUMNS + "WHERE a.slug = ? AND " + Visibility.PUBLIC)
                 .params(slug, Instants.toSql(now)).query(ArticleRows::row).list());
     }
 
     public List<Article> findPublished(Scope scope, Instant now, int limit, int offset) {
-        return ArticleRows.hydrate(jdbc, jdbc.sql(ArticleRows.COLUMNS + scope.join() + "WHERE " + Visibility.PUBLIC
+        return findPublished(ArticleRows.PUBLIC_COLUMNS, scope, now, limit, offset);
+    }
+
+    /** The newest public stories of the scope as cards show them: without their bodies. */
+    public List<Article> findPublishedCards(Scope scope, Instant now, int limit) {
+        return findPublished(ArticleRows.CARD_COLUMNS, scope, now, limit, 0);
+    }
+
+    private List<Article> findPublished(String columns, Scope scope, Instant now, int limit, int offset) {
+        return ArticleRows.hydrate(jdbc, jdbc.sql(columns + scope.join() + "WHERE " + Visibility.PUBLIC
                         + scope.condition() + " ORDER BY a.first_published_at DESC, a.id DESC LIMIT ? OFFSET ?")
                 .params(scope.params(Instants.toSql(now), limit, offset))
                 .query(ArticleRows::row).list());

@@ -14,12 +14,25 @@ import news.dateline.articles.HeroImage;
 import news.dateline.platform.Instants;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reads story rows and completes them with their bylines and tags, one batch query each. */
+/**
+ * Reads story rows and completes them with their bylines and tags, one batch query each. Public reads leave out
+ * what readers never see (the CommonMark text of a rendered body; the whole body on cards): see {@link ArticleBody}.
+ */
 final class ArticleRows {
 
-    static final String COLUMNS = "SELECT a.id, a.slug, a.headline, a.standfirst, a.body, a.body_html, a.section_id, "
+    private static final String OTHER_COLUMNS = "a.id, a.slug, a.headline, a.standfirst, a.section_id, "
             + "a.hero_image_id, a.hero_caption, a.status, a.first_published_at, a.last_updated_at, a.created_at, "
             + "a.modified_at, a.version, a.release_at, a.seo_title, a.seo_description, a.owner_account_id FROM articles a ";
+
+    /** Every column: what the newsroom edits. */
+    static final String COLUMNS = "SELECT a.body, a.body_html, " + OTHER_COLUMNS;
+
+    /** What readers see: the rendered body, and the CommonMark text only where no rendering was stored yet. */
+    static final String PUBLIC_COLUMNS = "SELECT CASE WHEN a.body_html IS NULL THEN a.body END AS body, a.body_html, "
+            + OTHER_COLUMNS;
+
+    /** What a story card shows: no body at all. */
+    static final String CARD_COLUMNS = "SELECT NULL AS body, NULL AS body_html, " + OTHER_COLUMNS;
 
     private ArticleRows() {
     }

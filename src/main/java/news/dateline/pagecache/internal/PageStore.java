@@ -3,7 +3,9 @@ package news.dateline.pagecache.internal;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -12,14 +14,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * The pages kept in memory, by address, and which pages carry each surrogate key. Invalidating a key drops every
- * page carrying it. A page built while anything was invalidated is not kept: it may show what was just changed
- * as it was before (see {@link #generation()}).
+ * page carrying it. A page built while one of its own keys was invalidated is not kept: it may show what was just
+ * changed as it was before (see {@link #generation()}). Changes to other things do not stop it being kept, so a
+ * busy newsroom does not make every page under construction a throw-away.
  */
 @Component
 class PageStore {
 
     private final Cache<String, CachedPage> pages;
+    /** The most recent invalidations, oldest first; enough to judge any page built in the last moments. */
+    private static final int HISTORY = 512;
+
+    /** One invalidation: the generation it made and the keys it dropped (null: everything). */
+    private record Dropped(long generation, Set<String> keys) {
+    }
+
     private final Map<String, Set<String>> pagesByKey = new HashMap<>();
+    private final ArrayDeque<Dropped> history = new ArrayDeque<>();
     private volatile long generation;
 
     PageStore(PageCacheSettings settings) {
@@ -44,9 +55,9 @@ class PageStore {
         return generation;
     }
 
-    /** Keeps the page unless something was invalidated since {@code builtInGeneration}; returns whether it was kept. */
+    /** Keeps the page unless one of its keys was invalidated since {@code builtInGeneration}; returns whether it was kept. */
     synchronized boolean put(String address, CachedPage page, long builtInGeneration) {
-        if (generation != builtInGeneration) {
+        if (droppedSince(builtInGeneration, page.keys())) {
             return false;
         }
         CachedPage previous = pages.asMap().put(address, page);
@@ -63,7 +74,7 @@ class PageStore {
     int invalidate(Collection<String> keys) {
         Set<String> addresses = new HashSet<>();
         synchronized (this) {
-            generation++;
+            remember(Set.copyOf(keys));
             for (String key : keys) {
                 Set<String> carrying = pagesByKey.remove(key);
                 if (carrying != null) {
@@ -77,7 +88,7 @@ class PageStore {
 
     /** Drops every page. */
     synchronized void clear() {
-        generation++;
+        remember(null);
         pages.invalidateAll();
         pagesByKey.clear();
     }
@@ -90,6 +101,35 @@ class PageStore {
     long size() {
         pages.cleanUp();
         return pages.estimatedSize();
+    }
+
+    private void remember(Set<String> keys) {
+        generation++;
+        history.addLast(new Dropped(generation, keys));
+        if (history.size() > HISTORY) {
+            history.removeFirst();
+        }
+    }
+
+    /** Whether any of these keys was invalidated after {@code since}; true when the history does not reach back. */
+    private boolean droppedSince(long since, Set<String> keys) {
+        if (since == generation) {
+            return false;
+        }
+        Dropped oldest = history.peekFirst();
+        if (oldest == null || oldest.generation() > since + 1) {
+            return true;
+        }
+        for (var it = history.descendingIterator(); it.hasNext(); ) {
+            Dropped dropped = it.next();
+            if (dropped.generation() <= since) {
+                break;
+            }
+            if (dropped.keys() == null || !Collections.disjoint(dropped.keys(), keys)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private synchronized void unindex(String address, CachedPage page) {

@@ -1,6 +1,7 @@
 package news.dateline.articles.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
@@ -49,6 +50,45 @@ class RenderedBodiesTest {
                     .contains("<strong>bold</strong>");
             new BodyBackfill(new ArticleRepository(jdbc)).run();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM articles WHERE body_html IS NULL").query(Long.class).single()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void publicReadsCarryWhatReadersSeeAndNoMore(Database database) {
+        try (HikariDataSource dataSource = database.fresh()) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            Articles articles = Stories.articles(jdbc, clock, event -> { });
+            jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update();
+            long world = jdbc.sql("SELECT id FROM sections WHERE slug = 'world'").query(Long.class).single();
+            jdbc.sql("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')").update();
+            List<Long> byline = List.of(jdbc.sql("SELECT id FROM people").query(Long.class).single());
+            Staff staff = new Staff(null, "Desk");
+            Article one = articles.file(new NewArticle("First story", null, "", "The *first* body.", world, byline,
+                    List.of(), null), staff);
+            Article two = articles.file(new NewArticle("Second story", null, "", "The *second* body.", world, byline,
+                    List.of(), null), staff);
+            articles.publish(one.id());
+            articles.publish(two.id());
+
+            Article read = articles.findPublished(one.slug()).orElseThrow();
+            assertThat(read.body().html()).isEqualTo(BodyRenderer.render("The *first* body."));
+            assertThatThrownBy(() -> read.body().markdown()).isInstanceOf(IllegalStateException.class);
+            assertThat(articles.byId(one.id()).orElseThrow().body().markdown()).as("the newsroom's read")
+                    .isEqualTo("The *first* body.");
+            assertThat(articles.latestInSection(world, 1, 10).articles()).extracting(a -> a.body().html())
+                    .containsExactlyInAnyOrder(BodyRenderer.render("The *first* body."), BodyRenderer.render("The *second* body."));
+
+            List<Article> cards = articles.newestInSection(world, 5);
+            assertThat(cards).extracting(Article::headline).containsExactly("Second story", "First story");
+            assertThat(cards).allSatisfy(card -> {
+                assertThat(card.body().isLoaded()).isFalse();
+                assertThatThrownBy(() -> card.body().html()).isInstanceOf(IllegalStateException.class);
+            });
+
+            jdbc.sql("UPDATE articles SET body_html = NULL").update();
+            assertThat(articles.findPublished(one.slug()).orElseThrow().body().html()).as("not rendered yet: from the text")
+                    .isEqualTo(BodyRenderer.render("The *first* body."));
         }
     }
 }
