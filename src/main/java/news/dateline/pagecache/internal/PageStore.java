@@ -21,16 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class PageStore {
 
-    private final Cache<String, CachedPage> pages;
-    /** The most recent invalidations, oldest first; enough to judge any page built in the last moments. */
+    /** How many recent invalidations are remembered: enough to judge any page built in the last moments. */
     private static final int HISTORY = 512;
 
     /** One invalidation: the generation it made and the keys it dropped (null: everything). */
     private record Dropped(long generation, Set<String> keys) {
     }
 
+    private final Cache<String, CachedPage> pages;
     private final Map<String, Set<String>> pagesByKey = new HashMap<>();
-    private final ArrayDeque<Dropped> history = new ArrayDeque<>();
+    private final ArrayDeque<Dropped> history = new ArrayDeque<>(); // oldest first
     private volatile long generation;
 
     PageStore(PageCacheSettings settings) {
