@@ -9,7 +9,6 @@ import java.util.Optional;
 import news.dateline.articles.internal.ArticleRepository;
 import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
-import news.dateline.articles.internal.Scope;
 import news.dateline.articles.internal.StorySearch;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
@@ -19,13 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files, saves and finds stories. Public lookups only ever return what readers may see; every save is a
- * revision, and a save that started from an older version is refused instead of overwriting.
+ * The newsroom's stories in any state: files, saves and finds them. Every save is a revision, and a save that
+ * started from an older version is refused instead of overwriting. What readers may see is {@link PublishedStories}.
  */
 @Service
 public class Articles {
 
-    public static final int MAX_PAGE_SIZE = 100;
     private static final java.time.Duration AUTOSAVE_WINDOW = java.time.Duration.ofMinutes(10);
 
     private final ArticleRepository repository;
@@ -143,45 +141,6 @@ public class Articles {
         return repository.findByIds(ids);
     }
 
-    /** The stories among {@code ids} that readers may see now: the one visibility rule, for lists kept elsewhere. */
-    public List<Article> publicAmong(Collection<Long> ids) {
-        return repository.findPublishedAmong(ids, clock.instant());
-    }
-
-    /** A story readers may see, by slug. */
-    public Optional<Article> findPublished(String slug) {
-        return Slug.isValid(slug) ? repository.findPublishedBySlug(slug, clock.instant()) : Optional.empty();
-    }
-
-    /** The public story that used to live at {@code oldSlug}, if any (its address moved). */
-    public Optional<Article> findMoved(String oldSlug) {
-        if (!Slug.isValid(oldSlug)) {
-            return Optional.empty();
-        }
-        return redirects.articleFor(oldSlug).flatMap(repository::findById)
-                .flatMap(a -> repository.findPublishedBySlug(a.slug(), clock.instant()));
-    }
-
-    public ArticleListing latest(int page, int pageSize) {
-        return listing(Scope.everything(), page, pageSize);
-    }
-
-    public ArticleListing latestInSection(long sectionId, int page, int pageSize) {
-        return listing(Scope.section(sectionId), page, pageSize);
-    }
-
-    /**
-     * The newest public stories of a section for "more in this section" cards: without counting them all, and
-     * without their bodies (see {@link ArticleBody#isLoaded()}).
-     */
-    public List<Article> newestInSection(long sectionId, int limit) {
-        return repository.findPublishedCards(Scope.section(sectionId), clock.instant(), limit);
-    }
-
-    public ArticleListing latestBy(long personId, int page, int pageSize) {
-        return listing(Scope.byline(personId), page, pageSize);
-    }
-
     /** The newsroom's search over every story in any state. */
     public ArticleListing search(StoryQuery query) {
         return search.find(query);
@@ -208,17 +167,6 @@ public class Articles {
 
     public Optional<Revision> revision(long id, int number) {
         return revisions.find(id, number);
-    }
-
-    private ArticleListing listing(Scope scope, int page, int pageSize) {
-        if (page < 1 || pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("Page must be 1 or more and page size 1 to " + MAX_PAGE_SIZE);
-        }
-        Instant now = clock.instant();
-        long total = repository.countPublished(scope, now);
-        long offset = (long) (page - 1) * pageSize;
-        var articles = offset >= total ? List.<Article>of() : repository.findPublished(scope, now, pageSize, (int) offset);
-        return new ArticleListing(articles, page, pageSize, total);
     }
 
     private Article require(long id) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.views.internal.Crawlers;
 import news.dateline.views.internal.ViewCounter;
 import news.dateline.views.internal.ViewTotalsRepository;
@@ -33,7 +33,7 @@ public class ArticleViews {
     private final LoadingCache<Long, Boolean> readable;
 
     ArticleViews(ViewTotalsRepository repository, ViewCounter counter, Crawlers crawlers, ViewSettings settings,
-                 Articles articles, Clock clock) {
+                 PublishedStories published, Clock clock) {
         this.repository = repository;
         this.counter = counter;
         this.crawlers = crawlers;
@@ -42,7 +42,7 @@ public class ArticleViews {
                 .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
                 .expireAfterWrite(Duration.ofSeconds(10))
                 .maximumSize(50_000)
-                .build(id -> !articles.publicAmong(List.of(id)).isEmpty());
+                .build(id -> !published.publicAmong(List.of(id)).isEmpty());
     }
 
     /**

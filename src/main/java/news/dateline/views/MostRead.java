@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.articles.Article;
-import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.internal.MostReadRepository;
 import news.dateline.views.internal.MostReadRepository.Ranked;
@@ -33,17 +33,17 @@ public class MostRead {
     }
 
     private final MostReadRepository repository;
-    private final Articles articles;
+    private final PublishedStories published;
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
     private final java.util.Set<Long> computedAfresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final LoadingCache<Key, List<MostReadStory>> lists;
 
-    MostRead(MostReadRepository repository, Articles articles, Clock clock, SiteSettings site, ViewSettings settings,
+    MostRead(MostReadRepository repository, PublishedStories published, Clock clock, SiteSettings site, ViewSettings settings,
              ApplicationEventPublisher events) {
         this.repository = repository;
-        this.articles = articles;
+        this.published = published;
         this.clock = clock;
         this.zone = site.timeZone();
         this.events = events;
@@ -118,7 +118,7 @@ public class MostRead {
         int candidates = key.limit() * 3 + 10;
         for (int round = 1; ; round++) {
             List<Ranked> ranking = repository.ranking(firstHour, key.sectionId(), candidates);
-            Map<Long, Article> visible = articles.publicAmong(ranking.stream().map(Ranked::articleId).toList())
+            Map<Long, Article> visible = published.publicAmong(ranking.stream().map(Ranked::articleId).toList())
                     .stream().collect(Collectors.toMap(Article::id, Function.identity()));
             List<MostReadStory> stories = new ArrayList<>();
             for (Ranked ranked : ranking) {

@@ -24,6 +24,7 @@ class ArticlesPersistenceTest {
     private final List<Object> events = new ArrayList<>();
     private HikariDataSource dataSource;
     private Articles articles;
+    private PublishedStories site;
     private long world;
     private long politics;
     private long aditya;
@@ -33,6 +34,7 @@ class ArticlesPersistenceTest {
         dataSource = database.fresh();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         articles = Stories.articles(jdbc, clock, events::add);
+        site = Stories.published(jdbc, clock);
         world = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)");
         politics = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('Politics', 'politics', 2)");
         aditya = insert(jdbc, "INSERT INTO people (display_name, slug) VALUES ('Aditya G. Varma', 'aditya-g-varma')");
@@ -68,8 +70,8 @@ class ArticlesPersistenceTest {
         assertThat(draft.bylines()).containsExactly(maria, aditya);
         assertThat(draft.tags()).containsExactly("Tag one", "Tag two");
         assertThat(draft.createdAt()).isEqualTo(T0);
-        assertThat(articles.findPublished(draft.slug())).isEmpty();
-        assertThat(articles.latest(1, 10).total()).isZero();
+        assertThat(site.findPublished(draft.slug())).isEmpty();
+        assertThat(site.latest(1, 10).total()).isZero();
     }
 
     @ParameterizedTest
@@ -83,7 +85,7 @@ class ArticlesPersistenceTest {
         Stories.workflow(JdbcClient.create(dataSource), clock, events::add).unpublish(draft.id());
         articles.publish(draft.id());
 
-        Article found = articles.findPublished(draft.slug()).orElseThrow();
+        Article found = site.findPublished(draft.slug()).orElseThrow();
         assertThat(found.firstPublishedAt()).isEqualTo(T0);
         assertThat(found.status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(published.body().markdown()).isEqualTo("Body **text**.");
@@ -97,12 +99,12 @@ class ArticlesPersistenceTest {
         Article draft = file("Election result due at noon", politics, List.of(maria));
         articles.publish(draft.id(), T0.plus(Duration.ofHours(2)));
 
-        assertThat(articles.findPublished(draft.slug())).isEmpty();
-        assertThat(articles.latestInSection(politics, 1, 10).articles()).isEmpty();
+        assertThat(site.findPublished(draft.slug())).isEmpty();
+        assertThat(site.latestInSection(politics, 1, 10).articles()).isEmpty();
 
         clock.advance(Duration.ofHours(2));
-        assertThat(articles.findPublished(draft.slug())).isPresent();
-        assertThat(articles.latestInSection(politics, 1, 10).articles()).hasSize(1);
+        assertThat(site.findPublished(draft.slug())).isPresent();
+        assertThat(site.latestInSection(politics, 1, 10).articles()).hasSize(1);
     }
 
     @ParameterizedTest
@@ -116,16 +118,16 @@ class ArticlesPersistenceTest {
         Article other = file("Politics story", politics, List.of(maria));
         articles.publish(other.id(), T0.minus(Duration.ofHours(1)));
 
-        ArticleListing first = articles.latestInSection(world, 1, 2);
+        ArticleListing first = site.latestInSection(world, 1, 2);
         assertThat(first.articles()).extracting(Article::headline).containsExactly("World story 5", "World story 4");
         assertThat(first.total()).isEqualTo(5);
         assertThat(first.totalPages()).isEqualTo(3);
-        assertThat(articles.latestInSection(world, 3, 2).articles()).extracting(Article::headline)
+        assertThat(site.latestInSection(world, 3, 2).articles()).extracting(Article::headline)
                 .containsExactly("World story 1");
-        assertThat(articles.latestInSection(world, 4, 2).articles()).isEmpty();
-        assertThat(articles.latestBy(maria, 1, 10).articles()).extracting(Article::headline)
+        assertThat(site.latestInSection(world, 4, 2).articles()).isEmpty();
+        assertThat(site.latestBy(maria, 1, 10).articles()).extracting(Article::headline)
                 .containsExactly("Politics story", "World story 4", "World story 2");
-        assertThat(articles.latest(1, 3).articles()).extracting(Article::headline)
+        assertThat(site.latest(1, 3).articles()).extracting(Article::headline)
                 .containsExactly("Politics story", "World story 5", "World story 4");
     }
 
@@ -142,7 +144,7 @@ class ArticlesPersistenceTest {
                 List.of(aditya), List.of(), null))).hasMessageContaining("already uses");
         assertThatThrownBy(() -> articles.file(new NewArticle("Other", "Not A Slug", "", "", world,
                 List.of(aditya), List.of(), null))).hasMessageContaining("lowercase letters");
-        assertThat(articles.findPublished("../etc/passwd")).isEmpty();
+        assertThat(site.findPublished("../etc/passwd")).isEmpty();
     }
 
     @ParameterizedTest
@@ -154,7 +156,7 @@ class ArticlesPersistenceTest {
         Instant later = T0.plus(Duration.ofHours(5));
         articles.markUpdated(a.id(), later);
 
-        Article found = articles.findPublished(a.slug()).orElseThrow();
+        Article found = site.findPublished(a.slug()).orElseThrow();
         assertThat(found.lastUpdatedAt()).isEqualTo(later);
         assertThat(found.firstPublishedAt()).isEqualTo(T0);
     }

@@ -37,7 +37,7 @@ class PublishedStoriesPersistenceTest {
         articles = Stories.articles(jdbc, clock, e -> { });
         workflow = Stories.workflow(jdbc, clock, e -> { });
         repository = new PublishedStoryRepository(jdbc);
-        published = new PublishedStories(repository, clock);
+        published = Stories.published(jdbc, clock);
         world = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)");
         politics = insert(jdbc, "INSERT INTO sections (name, slug, position) VALUES ('Politics', 'politics', 2)");
         aditya = insert(jdbc, "INSERT INTO people (display_name, slug) VALUES ('Aditya G. Varma', 'aditya-g-varma')");

@@ -3,6 +3,7 @@ package news.dateline.articles;
 import java.time.Clock;
 import news.dateline.articles.internal.ArticleRepository;
 import news.dateline.articles.internal.CorrectionRepository;
+import news.dateline.articles.internal.PublishedStoryRepository;
 import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.StatusRepository;
@@ -25,5 +26,10 @@ public final class Stories {
     public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
                 new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock, events));
+    }
+
+    public static PublishedStories published(JdbcClient jdbc, Clock clock) {
+        return new PublishedStories(new PublishedStoryRepository(jdbc), new ArticleRepository(jdbc), new RedirectRepository(jdbc),
+                clock);
     }
 }

@@ -28,6 +28,7 @@ class WorkflowPersistenceTest {
     private HikariDataSource dataSource;
     private JdbcClient jdbc;
     private Articles articles;
+    private PublishedStories site;
     private ArticleWorkflow workflow;
     private long world;
     private long person;
@@ -36,6 +37,7 @@ class WorkflowPersistenceTest {
         dataSource = database.fresh();
         jdbc = JdbcClient.create(dataSource);
         articles = Stories.articles(jdbc, clock, events::add);
+        site = Stories.published(jdbc, clock);
         workflow = Stories.workflow(jdbc, clock, events::add);
         world = insert("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)");
         person = insert("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')");
@@ -70,7 +72,7 @@ class WorkflowPersistenceTest {
         assertThat(workflow.submit(a.id()).status()).isEqualTo(ArticleStatus.READY);
         assertThatThrownBy(() -> workflow.submit(a.id())).isInstanceOf(ArticleException.class);
         assertThat(workflow.publish(a.id(), clock.instant()).status()).isEqualTo(ArticleStatus.PUBLISHED);
-        assertThat(articles.findPublished(a.slug())).isPresent();
+        assertThat(site.findPublished(a.slug())).isPresent();
         assertThatThrownBy(() -> workflow.publish(a.id(), clock.instant())).hasMessageContaining("already published");
     }
 
@@ -84,7 +86,7 @@ class WorkflowPersistenceTest {
         ArticleWorkflow otherNode = Stories.workflow(JdbcClient.create(dataSource), clock, events::add);
 
         assertThat(workflow.releaseDue()).isEmpty();
-        assertThat(articles.findPublished(a.slug())).isEmpty();
+        assertThat(site.findPublished(a.slug())).isEmpty();
 
         clock.set(noon.plus(Duration.ofHours(5)));
         List<Long> first = workflow.releaseDue();
@@ -92,7 +94,7 @@ class WorkflowPersistenceTest {
 
         assertThat(first).containsExactly(a.id());
         assertThat(second).isEmpty();
-        Article published = articles.findPublished(a.slug()).orElseThrow();
+        Article published = site.findPublished(a.slug()).orElseThrow();
         assertThat(published.firstPublishedAt()).isEqualTo(noon);
         assertThat(events.stream().filter(e -> e instanceof ArticlePublished p && p.articleId() == a.id())).hasSize(1);
     }
@@ -105,15 +107,15 @@ class WorkflowPersistenceTest {
         Instant lifts = T0.plus(Duration.ofDays(1));
         workflow.embargo(a.id(), lifts);
 
-        assertThat(articles.findPublished(a.slug())).isEmpty();
-        assertThat(articles.latest(1, 10).articles()).isEmpty();
-        assertThat(articles.latestInSection(world, 1, 10).articles()).isEmpty();
-        assertThat(articles.latestBy(person, 1, 10).articles()).isEmpty();
+        assertThat(site.findPublished(a.slug())).isEmpty();
+        assertThat(site.latest(1, 10).articles()).isEmpty();
+        assertThat(site.latestInSection(world, 1, 10).articles()).isEmpty();
+        assertThat(site.latestBy(person, 1, 10).articles()).isEmpty();
         assertThatThrownBy(() -> workflow.embargo(a.id(), T0.minusSeconds(1))).hasMessageContaining("future");
 
         clock.set(lifts);
         workflow.releaseDue();
-        assertThat(articles.findPublished(a.slug())).isPresent();
+        assertThat(site.findPublished(a.slug())).isPresent();
     }
 
     @ParameterizedTest
@@ -123,10 +125,10 @@ class WorkflowPersistenceTest {
         Article a = draft("Story to withdraw");
         workflow.publish(a.id(), T0);
         workflow.unpublish(a.id());
-        assertThat(articles.findPublished(a.slug())).isEmpty();
+        assertThat(site.findPublished(a.slug())).isEmpty();
         workflow.publish(a.id(), T0);
         Article killed = workflow.kill(a.id());
-        assertThat(articles.findPublished(a.slug())).isEmpty();
+        assertThat(site.findPublished(a.slug())).isEmpty();
         assertThatThrownBy(() -> workflow.publish(a.id(), T0)).isInstanceOf(ArticleException.class);
         assertThatThrownBy(() -> articles.save(a.id(), killed.version(), killed.content(), EDITOR, false))
                 .hasMessageContaining("killed");
@@ -168,16 +170,16 @@ class WorkflowPersistenceTest {
         open(database);
         Article a = draft("Old headline");
         Article renamedBefore = articles.save(a.id(), a.version(), edited(a, "Old headline", "Body", "draft-address"), MARIA, false);
-        assertThat(articles.findMoved("old-headline")).isEmpty();
+        assertThat(site.findMoved("old-headline")).isEmpty();
 
         workflow.publish(a.id(), T0);
         Article published = articles.byId(a.id()).orElseThrow();
         articles.save(a.id(), published.version(), edited(renamedBefore, "New headline", "Body", "new-address"), EDITOR, false);
 
-        assertThat(articles.findPublished("new-address")).isPresent();
-        assertThat(articles.findPublished("draft-address")).isEmpty();
-        assertThat(articles.findMoved("draft-address")).map(Article::slug).hasValue("new-address");
-        assertThat(articles.findMoved("old-headline")).isEmpty();
+        assertThat(site.findPublished("new-address")).isPresent();
+        assertThat(site.findPublished("draft-address")).isEmpty();
+        assertThat(site.findMoved("draft-address")).map(Article::slug).hasValue("new-address");
+        assertThat(site.findMoved("old-headline")).isEmpty();
     }
 
     @ParameterizedTest

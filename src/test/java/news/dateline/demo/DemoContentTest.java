@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.media.MediaLibrary;
 import news.dateline.people.People;
 import news.dateline.sections.Section;
@@ -21,6 +22,8 @@ class DemoContentTest extends SiteTest {
     Sections sections;
     @Autowired
     Articles articles;
+    @Autowired
+    PublishedStories published;
     @Autowired
     People people;
     @Autowired
@@ -43,7 +46,7 @@ class DemoContentTest extends SiteTest {
         Set<String> demoDesks = Set.of("world", "politics", "business", "technology", "science", "sport", "opinion");
         Set<Long> desks = new HashSet<>();
         sections.all().stream().filter(s -> demoDesks.contains(s.slug())).forEach(s -> desks.add(s.id()));
-        var stories = articles.latest(1, 100).articles().stream()
+        var stories = published.latest(1, 100).articles().stream()
                 .filter(a -> a.ownerAccountId() == null && desks.contains(a.sectionId())).toList();
         assertThat(stories).hasSizeGreaterThanOrEqualTo(13);
         assertThat(stories.stream().map(Article::sectionId).distinct().count()).isGreaterThanOrEqualTo(5);
@@ -61,7 +64,7 @@ class DemoContentTest extends SiteTest {
 
     @Test
     void theSeedStoryIsCopiedFaithfully() {
-        Article seed = articles.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow();
+        Article seed = published.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow();
         assertThat(seed.headline())
                 .isEqualTo("Xi Jinping arrived in Moscow to show support for Putin after Ukrainian drone strikes on the capital.");
         assertThat(articles.byId(seed.id()).orElseThrow().body().markdown()).contains("Moscow's mayor, Sergei Sobyanin, stated that Russian air defenses");

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import news.dateline.support.SiteTest;
@@ -31,6 +32,8 @@ class FeedsTest extends SiteTest {
 
     @Autowired
     Articles articles;
+    @Autowired
+    PublishedStories published;
     @Autowired
     ArticleWorkflow workflow;
     @Autowired
@@ -76,7 +79,7 @@ class FeedsTest extends SiteTest {
     void theSiteRssFeedFollowsRss2() throws Exception {
         var desk = desk();
         var reporter = desk.reporter();
-        long heroId = articles.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow().hero().imageId();
+        long heroId = published.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow().hero().imageId();
         var story = articles.publish(desk.draft("RSS story", desk.section(), reporter, heroId).id());
 
         String xml = feed("/feeds/rss.xml", "application/rss+xml").body();

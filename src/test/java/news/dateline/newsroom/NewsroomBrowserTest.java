@@ -12,6 +12,7 @@ import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.people.People;
 import news.dateline.platform.SiteSettings;
 import news.dateline.support.Browser;
@@ -35,6 +36,8 @@ class NewsroomBrowserTest extends SiteTest {
     Accounts accounts;
     @Autowired
     Articles articles;
+    @Autowired
+    PublishedStories published;
     @Autowired
     People people;
     @Autowired
@@ -247,7 +250,7 @@ class NewsroomBrowserTest extends SiteTest {
             browser.get(url("/newsroom"));
             assertThat(java.nio.file.Files.size(Browser.screenshot("newsroom-home", width))).isGreaterThan(5_000);
         }
-        Article seed = articles.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow();
+        Article seed = published.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow();
         for (int width : new int[] {390, 1280}) {
             browser.get(url("/newsroom/stories/" + seed.id()));
             assertThat(browser.findElement(By.id("headline")).getDomProperty("value")).startsWith("Xi Jinping");

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleListing;
-import news.dateline.articles.Articles;
 import news.dateline.articles.Excerpt;
 import news.dateline.articles.PublishedStories;
 import news.dateline.feeds.FeedAddresses;
@@ -35,16 +34,14 @@ class Feeds {
     static final int SIZE = 20;
     static final int IMAGE_WIDTH = 1200;
 
-    private final Articles articles;
     private final PublishedStories published;
     private final Sections sections;
     private final People people;
     private final MediaLibrary media;
     private final SiteSettings settings;
 
-    Feeds(Articles articles, PublishedStories published, Sections sections, People people, MediaLibrary media,
+    Feeds(PublishedStories published, Sections sections, People people, MediaLibrary media,
           SiteSettings settings) {
-        this.articles = articles;
         this.published = published;
         this.sections = sections;
         this.people = people;
@@ -59,7 +56,7 @@ class Feeds {
     Edition site() {
         PageKeys.add(PageKeys.STORIES);
         return new Edition(feed(settings.name(), "The latest news from " + settings.name() + ".", "/",
-                FeedAddresses.siteRss(), FeedAddresses.siteAtom(), articles.latest(1, SIZE)), published.lastChange());
+                FeedAddresses.siteRss(), FeedAddresses.siteAtom(), published.latest(1, SIZE)), published.lastChange());
     }
 
     Optional<Edition> section(String slug) {
@@ -70,7 +67,7 @@ class Feeds {
         }).map(s -> new Edition(feed(s.name() + " | " + settings.name(),
                 "The latest " + s.name() + " news from " + settings.name() + ".", s.path(),
                 FeedAddresses.sectionRss(s.slug()), FeedAddresses.sectionAtom(s.slug()),
-                articles.latestInSection(s.id(), 1, SIZE)), published.lastChangeInSection(s.id())));
+                published.latestInSection(s.id(), 1, SIZE)), published.lastChangeInSection(s.id())));
     }
 
     Optional<Edition> person(String slug) {
@@ -81,7 +78,7 @@ class Feeds {
         }).map(p -> new Edition(feed(p.displayName() + " | " + settings.name(),
                 "The latest stories by " + p.displayName() + " for " + settings.name() + ".", p.path(),
                 FeedAddresses.personRss(p.slug()), FeedAddresses.personAtom(p.slug()),
-                articles.latestBy(p.id(), 1, SIZE)), published.lastChangeBy(p.id())));
+                published.latestBy(p.id(), 1, SIZE)), published.lastChangeBy(p.id())));
     }
 
     /** The permanent id of a story in every feed: from its id and first publication date, never its slug. */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import news.dateline.articles.Articles;
 import news.dateline.articles.PublishedStories;
 import news.dateline.articles.PublishedStory;
 import news.dateline.people.People;
@@ -27,17 +26,15 @@ class Sitemaps {
     static final int NEWS_LIMIT = 1000;
 
     private final PublishedStories stories;
-    private final Articles articles;
     private final Sections sections;
     private final People people;
     private final ArchiveMonths months;
     private final FeedDates dates;
     private final SiteSettings settings;
 
-    Sitemaps(PublishedStories stories, Articles articles, Sections sections, People people, ArchiveMonths months,
+    Sitemaps(PublishedStories stories, Sections sections, People people, ArchiveMonths months,
              FeedDates dates, SiteSettings settings) {
         this.stories = stories;
-        this.articles = articles;
         this.sections = sections;
         this.people = people;
         this.months = months;
@@ -75,7 +72,7 @@ class Sitemaps {
         try (XmlOut xml = new XmlOut(out)) {
             xml.open("urlset", "", NS);
             for (var person : people.all()) {
-                if (articles.latestBy(person.id(), 1, 1).total() > 0) {
+                if (stories.latestBy(person.id(), 1, 1).total() > 0) {
                     url(xml, settings.absolute(person.path()), null);
                 }
             }

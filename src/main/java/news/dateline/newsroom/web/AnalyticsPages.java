@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
@@ -32,15 +33,17 @@ class AnalyticsPages {
     private final ViewStatistics statistics;
     private final ArticleViews views;
     private final Articles articles;
+    private final PublishedStories published;
     private final Sections sections;
     private final Frames frames;
     private final SiteSettings settings;
 
-    AnalyticsPages(ViewStatistics statistics, ArticleViews views, Articles articles, Sections sections, Frames frames,
-                   SiteSettings settings) {
+    AnalyticsPages(ViewStatistics statistics, ArticleViews views, Articles articles, PublishedStories published,
+                   Sections sections, Frames frames, SiteSettings settings) {
         this.statistics = statistics;
         this.views = views;
         this.articles = articles;
+        this.published = published;
         this.sections = sections;
         this.frames = frames;
         this.settings = settings;
@@ -66,7 +69,7 @@ class AnalyticsPages {
     StoryAnalyticsPage story(long id, ViewPeriod period, HttpServletRequest request) {
         Article article = articles.byId(id).orElseThrow(() -> new NoSuchElementException("No story " + id));
         ViewSeries series = statistics.article(id, period);
-        boolean live = !articles.publicAmong(List.of(id)).isEmpty();
+        boolean live = !published.publicAmong(List.of(id)).isEmpty();
         Section section = sections.byId(article.sectionId()).orElse(null);
         return new StoryAnalyticsPage(frames.frame("Analytics: " + article.headline(), "analytics", request), id,
                 article.headline(), article.status().label(),

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.search.ArticleSearch;
 import news.dateline.search.Audience;
 import news.dateline.search.SearchHit;
@@ -33,11 +34,13 @@ class LuceneArticleSearch implements ArticleSearch {
 
     private final Finder finder;
     private final Articles articles;
+    private final PublishedStories published;
     private final Clock clock;
 
-    LuceneArticleSearch(SearchIndex index, Articles articles, Clock clock) {
+    LuceneArticleSearch(SearchIndex index, Articles articles, PublishedStories published, Clock clock) {
         this.finder = new Finder(index);
         this.articles = articles;
+        this.published = published;
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ class LuceneArticleSearch implements ArticleSearch {
         try {
             Finder.Found found = finder.find(text, query, clock.instant());
             List<Article> stories = inOrder(found.ids(), query.audience() == Audience.PUBLIC
-                    ? articles.publicAmong(found.ids()) : articles.byIds(found.ids()));
+                    ? published.publicAmong(found.ids()) : articles.byIds(found.ids()));
             List<SearchHit> hits = stories.stream()
                     .map(a -> new SearchHit(a, found.snippets().getOrDefault(a.id(), ""))).toList();
             String notice = text.shortened() ? SHORTENED

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
-import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.articles.Correction;
 import news.dateline.articles.Excerpt;
 import news.dateline.media.Image;
@@ -35,7 +35,7 @@ class ArticlePages {
     record MovedTo(String path) implements Outcome {
     }
 
-    private final Articles articles;
+    private final PublishedStories published;
     private final ArticleWorkflow workflow;
     private final Sections sections;
     private final People people;
@@ -48,10 +48,10 @@ class ArticlePages {
     private final SiteSettings settings;
     private final ArticleHead head;
 
-    ArticlePages(Articles articles, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media, ArticleViews views,
+    ArticlePages(PublishedStories published, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media, ArticleViews views,
                  StoryCards cards, MostReadLists mostRead, PageFrame frame, DateLines dates, SiteSettings settings,
                  ArticleHead head) {
-        this.articles = articles;
+        this.published = published;
         this.workflow = workflow;
         this.sections = sections;
         this.people = people;
@@ -66,9 +66,9 @@ class ArticlePages {
     }
 
     Outcome page(String sectionSlug, String slug) {
-        var found = articles.findPublished(slug);
+        var found = published.findPublished(slug);
         if (found.isEmpty()) {
-            return articles.findMoved(slug)
+            return published.findMoved(slug)
                     .map(moved -> (Outcome) new MovedTo(StoryCards.path(sections.byId(moved.sectionId()).orElseThrow(), moved)))
                     .orElseThrow(() -> new NotFoundException("We could not find that story."));
         }
@@ -118,7 +118,7 @@ class ArticlePages {
     }
 
     private List<StoryCard> moreIn(Section section, Article current) {
-        List<Article> others = articles.newestInSection(section.id(), 5).stream()
+        List<Article> others = published.newestInSection(section.id(), 5).stream()
                 .filter(a -> a.id() != current.id()).limit(4).toList();
         return cards.cards(others);
     }

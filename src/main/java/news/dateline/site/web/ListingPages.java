@@ -3,7 +3,7 @@ package news.dateline.site.web;
 import java.util.ArrayList;
 import java.util.List;
 import news.dateline.articles.ArticleListing;
-import news.dateline.articles.Articles;
+import news.dateline.articles.PublishedStories;
 import news.dateline.media.MediaLibrary;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
@@ -19,7 +19,7 @@ class ListingPages {
     static final int LATEST_ON_HOME = 6;
     static final int PER_SECTION_ON_HOME = 4;
 
-    private final Articles articles;
+    private final PublishedStories published;
     private final Sections sections;
     private final People people;
     private final MediaLibrary media;
@@ -28,9 +28,9 @@ class ListingPages {
     private final PageFrame frame;
     private final StructuredData data;
 
-    ListingPages(Articles articles, Sections sections, People people, MediaLibrary media, StoryCards cards,
+    ListingPages(PublishedStories published, Sections sections, People people, MediaLibrary media, StoryCards cards,
                  MostReadLists mostRead, PageFrame frame, StructuredData data) {
-        this.articles = articles;
+        this.published = published;
         this.sections = sections;
         this.people = people;
         this.media = media;
@@ -42,12 +42,12 @@ class ListingPages {
 
     HomePage home() {
         PageKeys.add(PageKeys.STORIES);
-        var latest = articles.latest(1, LATEST_ON_HOME + 1).articles();
+        var latest = published.latest(1, LATEST_ON_HOME + 1).articles();
         StoryCard lead = latest.isEmpty() ? null : cards.lead(latest.get(0));
         List<StoryCard> rest = latest.isEmpty() ? List.of() : cards.cards(latest.subList(1, latest.size()));
         List<SectionBlock> blocks = new ArrayList<>();
         for (Section section : sections.all()) {
-            var stories = articles.latestInSection(section.id(), 1, PER_SECTION_ON_HOME).articles();
+            var stories = published.latestInSection(section.id(), 1, PER_SECTION_ON_HOME).articles();
             if (!stories.isEmpty()) {
                 blocks.add(new SectionBlock(section.name(), section.path(), cards.cards(stories)));
             }
@@ -63,7 +63,7 @@ class ListingPages {
                 .orElseThrow(() -> new NotFoundException("There is no section at this address."));
         PageKeys.add(PageKeys.section(section.id()));
         PageKeys.addSectionStories(section.id());
-        ArticleListing listing = articles.latestInSection(section.id(), page, Paging.PAGE_SIZE);
+        ArticleListing listing = published.latestInSection(section.id(), page, Paging.PAGE_SIZE);
         requireExists(listing);
         var stories = listing.articles();
         StoryCard lead = page == 1 && !stories.isEmpty() ? cards.lead(stories.get(0)) : null;
@@ -85,7 +85,7 @@ class ListingPages {
         if (person.photoImageId() != null) {
             PageKeys.add(PageKeys.image(person.photoImageId()));
         }
-        ArticleListing listing = articles.latestBy(person.id(), page, Paging.PAGE_SIZE);
+        ArticleListing listing = published.latestBy(person.id(), page, Paging.PAGE_SIZE);
         requireExists(listing);
         ImageView photo = person.photoImageId() == null ? null : media.find(person.photoImageId())
                 .map(image -> StoryCards.view(image, "160px", 480, 320)).orElse(null);

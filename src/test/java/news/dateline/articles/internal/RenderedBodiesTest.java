@@ -9,6 +9,7 @@ import java.util.List;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
+import news.dateline.articles.PublishedStories;
 import news.dateline.articles.Staff;
 import news.dateline.articles.Stories;
 import news.dateline.support.Database;
@@ -59,6 +60,7 @@ class RenderedBodiesTest {
         try (HikariDataSource dataSource = database.fresh()) {
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Articles articles = Stories.articles(jdbc, clock, event -> { });
+            PublishedStories published = Stories.published(jdbc, clock);
             jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update();
             long world = jdbc.sql("SELECT id FROM sections WHERE slug = 'world'").query(Long.class).single();
             jdbc.sql("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')").update();
@@ -71,15 +73,15 @@ class RenderedBodiesTest {
             articles.publish(one.id());
             articles.publish(two.id());
 
-            Article read = articles.findPublished(one.slug()).orElseThrow();
+            Article read = published.findPublished(one.slug()).orElseThrow();
             assertThat(read.body().html()).isEqualTo(BodyRenderer.render("The *first* body."));
             assertThatThrownBy(() -> read.body().markdown()).isInstanceOf(IllegalStateException.class);
             assertThat(articles.byId(one.id()).orElseThrow().body().markdown()).as("the newsroom's read")
                     .isEqualTo("The *first* body.");
-            assertThat(articles.latestInSection(world, 1, 10).articles()).extracting(a -> a.body().html())
+            assertThat(published.latestInSection(world, 1, 10).articles()).extracting(a -> a.body().html())
                     .containsExactlyInAnyOrder(BodyRenderer.render("The *first* body."), BodyRenderer.render("The *second* body."));
 
-            List<Article> cards = articles.newestInSection(world, 5);
+            List<Article> cards = published.newestInSection(world, 5);
             assertThat(cards).extracting(Article::headline).containsExactly("Second story", "First story");
             assertThat(cards).allSatisfy(card -> {
                 assertThat(card.body().isLoaded()).isFalse();
@@ -87,7 +89,7 @@ class RenderedBodiesTest {
             });
 
             jdbc.sql("UPDATE articles SET body_html = NULL").update();
-            assertThat(articles.findPublished(one.slug()).orElseThrow().body().html()).as("not rendered yet: from the text")
+            assertThat(published.findPublished(one.slug()).orElseThrow().body().html()).as("not rendered yet: from the text")
                     .isEqualTo(BodyRenderer.render("The *first* body."));
         }
     }
