@@ -87,7 +87,7 @@ start_app
 password=$(grep -E '^ +admin \(Admin\)' "$work/app.log" | awk '{print $3}')
 stop "$pid"
 rm -rf "$work/data/search-index"
-"$JAVA" --enable-native-access=ALL-UNNAMED -cp "$driver_cp" bench/MakeCorpus.java "$db_url" "$ARTICLES" "$SECTIONS" "$PEOPLE" "$work/paths.txt"
+"$JAVA" --enable-native-access=ALL-UNNAMED -cp "target/test-classes:$driver_cp" bench/MakeCorpus.java "$db_url" "$ARTICLES" "$SECTIONS" "$PEOPLE" "$work/paths.txt"
 demo_stories=$(grep -o 'demo newspaper: [0-9]*' "$work/app.log" | grep -o '[0-9]*$' || echo 0)
 total_stories=$(( ARTICLES + demo_stories ))
 
@@ -167,16 +167,22 @@ cpu_snapshot() { # "process_ticks compiler_ticks" of the server, read at one mom
       if (NR == 1) process = ticks; else if (name ~ /CompilerThre/) jit += ticks }
     END { print process, jit + 0 }'
 }
-warm_pass() { # $1 = pass number: the next $render_part warm-up stories; prints the JIT compilers' share of CPU in %
-  local pool=$(( ARTICLES - measured )) start before after jit_before jit_after
-  start=$(( measured + 1 + (($1 * render_part) % pool) ))
-  sed -n "$start,$(( start + render_part - 1 ))p" "$work/paths.txt" \
-    | awk -v b="$base" -v q=$(( $1 * render_part / pool )) \
-      '{print "url = \"" b $0 (q > 0 ? "?warm-up=" q : "") "\"\noutput = /dev/null"}' > "$work/warm.txt"
+request_pages() { # $1 = first line in paths.txt, $2 = count, $3 = query string or ""; requests those pages one
+  # after another and prints "process_ticks jit_ticks" the server spent meanwhile
+  local before after jit_before jit_after
+  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | awk -v b="$base" -v q="$3" \
+    '{print "url = \"" b $0 q "\"\noutput = /dev/null"}' > "$work/urls.txt"
   read -r before jit_before < <(cpu_snapshot)
-  curl -fsK "$work/warm.txt"
+  curl -fsK "$work/urls.txt"
   read -r after jit_after < <(cpu_snapshot)
-  awk -v j=$(( jit_after - jit_before )) -v c=$(( after - before )) 'BEGIN{printf "%.0f", (c > 0 ? 100 * j / c : 0)}'
+  echo "$(( after - before )) $(( jit_after - jit_before ))"
+}
+warm_pass() { # $1 = pass number: the next $render_part warm-up stories; prints the JIT compilers' share of CPU in %
+  local pool=$(( ARTICLES - measured )) round c j
+  round=$(( $1 * render_part / pool ))
+  read -r c j < <(request_pages $(( measured + 1 + ($1 * render_part) % pool )) "$render_part" \
+    "$([ "$round" -gt 0 ] && echo "?warm-up=$round")")
+  awk -v j="$j" -v c="$c" 'BEGIN{printf "%.0f", (c > 0 ? 100 * j / c : 0)}'
 }
 warm_renders() { # prints "passes last_jit_share": at least 10 passes, then until 3 in a row are under 10 %
   local pass=0 share=100 quiet=0
@@ -188,12 +194,9 @@ warm_renders() { # prints "passes last_jit_share": at least 10 passes, then unti
   echo "$pass $share"
 }
 render_cpu() { # $1 = first line in paths.txt, $2 = count; prints "ms_per_page ms_per_page_without_jit jit_share_percent"
-  local before after jit_before jit_after
-  sed -n "$1,$(( $1 + $2 - 1 ))p" "$work/paths.txt" | awk -v b="$base" '{print "url = \"" b $0 "\"\noutput = /dev/null"}' > "$work/urls.txt"
-  read -r before jit_before < <(cpu_snapshot)
-  curl -fsK "$work/urls.txt"
-  read -r after jit_after < <(cpu_snapshot)
-  awk -v c=$(( after - before )) -v j=$(( jit_after - jit_before )) -v t="$tick" -v n="$2" \
+  local c j
+  read -r c j < <(request_pages "$1" "$2" "")
+  awk -v c="$c" -v j="$j" -v t="$tick" -v n="$2" \
     'BEGIN{printf "%.2f %.2f %.0f\n", c / t * 1000 / n, (c - j) / t * 1000 / n, (c > 0 ? 100 * j / c : 0)}'
 }
 

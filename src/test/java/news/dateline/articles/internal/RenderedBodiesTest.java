@@ -23,16 +23,24 @@ class RenderedBodiesTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T12:00:00Z"));
 
+    private static long worldSection(JdbcClient jdbc) {
+        jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update();
+        return jdbc.sql("SELECT id FROM sections WHERE slug = 'world'").query(Long.class).single();
+    }
+
+    private static long reporter(JdbcClient jdbc) {
+        jdbc.sql("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')").update();
+        return jdbc.sql("SELECT id FROM people WHERE slug = 'maria-okafor'").query(Long.class).single();
+    }
+
     @ParameterizedTest
     @EnumSource(Database.class)
     void aSavedBodyIsStoredRenderedAndAnOldOneIsRenderedInTheBackground(Database database) {
         try (HikariDataSource dataSource = database.fresh()) {
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Articles articles = Stories.articles(jdbc, clock, event -> { });
-            jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update();
-            long world = jdbc.sql("SELECT id FROM sections WHERE slug = 'world'").query(Long.class).single();
-            jdbc.sql("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')").update();
-            List<Long> byline = List.of(jdbc.sql("SELECT id FROM people").query(Long.class).single());
+            long world = worldSection(jdbc);
+            List<Long> byline = List.of(reporter(jdbc));
             Staff staff = new Staff(null, "Desk");
             String markdown = "A *first* paragraph with [a link](https://example.org).\n\n<script>alert(1)</script>";
             Article filed = articles.file(new NewArticle("Rendered once", null, "", markdown, world, byline, List.of(),
@@ -61,10 +69,8 @@ class RenderedBodiesTest {
             JdbcClient jdbc = JdbcClient.create(dataSource);
             Articles articles = Stories.articles(jdbc, clock, event -> { });
             PublishedStories published = Stories.published(jdbc, clock);
-            jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update();
-            long world = jdbc.sql("SELECT id FROM sections WHERE slug = 'world'").query(Long.class).single();
-            jdbc.sql("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')").update();
-            List<Long> byline = List.of(jdbc.sql("SELECT id FROM people").query(Long.class).single());
+            long world = worldSection(jdbc);
+            List<Long> byline = List.of(reporter(jdbc));
             Staff staff = new Staff(null, "Desk");
             Article one = articles.file(new NewArticle("First story", null, "", "The *first* body.", world, byline,
                     List.of(), null), staff);

@@ -1,5 +1,12 @@
 package news.dateline.search.internal;
 
+import static news.dateline.support.NewsText.COMMON;
+import static news.dateline.support.NewsText.FIRST;
+import static news.dateline.support.NewsText.LAST;
+import static news.dateline.support.NewsText.capitalise;
+import static news.dateline.support.NewsText.sentence;
+import static news.dateline.support.NewsText.vocabulary;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,18 +29,6 @@ import news.dateline.search.SearchQuery;
  */
 public final class SearchBench {
 
-    private static final String[] COMMON = ("the council government minister said report market city police court "
-            + "election vote party budget tax rates bank inflation energy climate flood river water school hospital "
-            + "health data study scientists team match final season club players coach port strike workers union "
-            + "company shares prices trade exports chips factory grid power wind solar housing rents transport rail "
-            + "ferry airport drones defence talks summit president mayor capital border farmers harvest drought "
-            + "interest central policy football league museum festival theatre film music university students research "
-            + "planet telescope species forest ocean coast storm heatwave wildfire vaccine doctors nurses patients "
-            + "pension wages jobs unemployment startup investors software cyber attack satellite launch rocket").split(" ");
-    private static final String[] FIRST = {"Maria", "Lukas", "Aditya", "Sofia", "James", "Amara", "Chen", "Olga",
-            "Pedro", "Fatima", "Jonas", "Keiko", "Samuel", "Ines", "Tomasz", "Leila"};
-    private static final String[] LAST = {"Okafor", "Brandt", "Varma", "Marchetti", "Whitfield", "Nwosu", "Li",
-            "Petrova", "Alves", "Haddad", "Berg", "Tanaka", "Mensah", "Duarte", "Nowak", "Rahimi", "Sobyanin"};
     private static final String[] SECTIONS = {"World", "Politics", "Business", "Technology", "Science", "Sport",
             "Opinion", "Culture"};
     private static final List<String> QUERIES = List.of("election", "interest rates", "\"central bank\"",
@@ -109,44 +104,6 @@ public final class SearchBench {
         return new Article(id, "story-" + id, headline, standfirst, new ArticleBody(body.toString()),
                 1 + random.nextInt(SECTIONS.length), List.of(1 + (long) random.nextInt(200)), tags, null,
                 ArticleStatus.PUBLISHED, published, null, published, published, 1, null, "", "", null);
-    }
-
-    /** Mostly common news words, then a long tail of made-up ones (the way real vocabularies are shaped). */
-    private static String sentence(Random random, List<String> vocabulary, int words) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < words; i++) {
-            if (i > 0) {
-                s.append(' ');
-            }
-            double r = random.nextDouble();
-            if (r < 0.45) {
-                s.append(COMMON[(int) Math.floor(Math.pow(random.nextDouble(), 2.5) * COMMON.length)]);
-            } else if (r < 0.47) {
-                s.append(FIRST[random.nextInt(FIRST.length)]).append(' ').append(LAST[random.nextInt(LAST.length)]);
-            } else {
-                int rank = (int) Math.min(vocabulary.size() - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size()));
-                s.append(vocabulary.get(rank));
-            }
-        }
-        return s.toString();
-    }
-
-    private static List<String> vocabulary(Random random, int size) {
-        String[] syllables = {"ka", "lo", "mer", "ta", "vin", "so", "ran", "del", "mi", "tor", "bel", "sa", "gra", "ne",
-                "pol", "ri", "stan", "ve", "quo", "li"};
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            StringBuilder w = new StringBuilder();
-            for (int n = 2 + random.nextInt(3); n > 0; n--) {
-                w.append(syllables[random.nextInt(syllables.length)]);
-            }
-            words.add(w.toString());
-        }
-        return words;
-    }
-
-    private static String capitalise(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static double percentile(double[] sorted, int p) {
