@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import news.dateline.accounts.Accounts;
-import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
@@ -27,8 +26,6 @@ class DatesAgreeTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
-    ArticleWorkflow workflow;
-    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -37,7 +34,7 @@ class DatesAgreeTest extends SiteTest {
 
     @Test
     void thePublicationTimeIsTheSameInstantEverywhere() throws Exception {
-        var desk = Newsdesk.of(articles, workflow, sections, people, accounts);
+        var desk = newsdesk();
         var reporter = desk.reporter();
         var story = desk.published("Dated story", desk.section(), reporter);
         Instant expected = story.firstPublishedAt().truncatedTo(ChronoUnit.SECONDS);

@@ -39,7 +39,7 @@ class DistributionVisibilityTest extends SiteTest {
 
     @Test
     void hiddenStoriesAppearInNoChannelAndPublicOnesInEvery() {
-        var desk = Newsdesk.of(articles, workflow, sections, people, accounts);
+        var desk = newsdesk();
         Person reporter = desk.reporter();
         var world = desk.section();
         var later = clock.instant().plus(Duration.ofHours(3));

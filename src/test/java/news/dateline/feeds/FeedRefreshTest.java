@@ -8,7 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import news.dateline.accounts.Accounts;
-import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
 import news.dateline.people.People;
@@ -23,8 +22,6 @@ class FeedRefreshTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
-    ArticleWorkflow workflow;
-    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -32,7 +29,7 @@ class FeedRefreshTest extends SiteTest {
     Accounts accounts;
 
     private Newsdesk desk() {
-        return Newsdesk.of(articles, workflow, sections, people, accounts);
+        return newsdesk();
     }
 
     private HttpResponse<String> feed(String path, String type) {

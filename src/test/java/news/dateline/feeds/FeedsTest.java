@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.PublishedStories;
 import news.dateline.people.People;
@@ -35,8 +34,6 @@ class FeedsTest extends SiteTest {
     @Autowired
     PublishedStories published;
     @Autowired
-    ArticleWorkflow workflow;
-    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -44,7 +41,7 @@ class FeedsTest extends SiteTest {
     news.dateline.accounts.Accounts accounts;
 
     private Newsdesk desk() {
-        return Newsdesk.of(articles, workflow, sections, people, accounts);
+        return newsdesk();
     }
 
     private HttpResponse<String> feed(String path, String type) {

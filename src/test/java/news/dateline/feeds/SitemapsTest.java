@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
-import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
@@ -27,8 +26,6 @@ class SitemapsTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
-    ArticleWorkflow workflow;
-    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -38,7 +35,7 @@ class SitemapsTest extends SiteTest {
     MutableClock clock;
 
     private Newsdesk desk() {
-        return Newsdesk.of(articles, workflow, sections, people, accounts);
+        return newsdesk();
     }
 
     private String xml(String path) {

@@ -51,7 +51,7 @@ abstract class InvalidationTestSupport extends SiteTest {
 
     @BeforeEach
     void newDesk() {
-        desk = Newsdesk.of(articles, workflow, sections, people, accounts);
+        desk = newsdesk();
         long n = System.nanoTime();
         section = sections.create("Desk " + n, "desk-" + n, 200);
         reporter = desk.reporter();

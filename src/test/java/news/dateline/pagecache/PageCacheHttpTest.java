@@ -14,9 +14,7 @@ import java.util.zip.GZIPInputStream;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
-import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.Newsdesk;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import news.dateline.support.NewsroomClient;
@@ -32,8 +30,6 @@ class PageCacheHttpTest extends SiteTest {
 
     @Autowired
     Articles articles;
-    @Autowired
-    ArticleWorkflow workflow;
     @Autowired
     Sections sections;
     @Autowired
@@ -64,7 +60,7 @@ class PageCacheHttpTest extends SiteTest {
     }
 
     private Article story() {
-        return Newsdesk.of(articles, workflow, sections, people, accounts).published("Cache semantics");
+        return newsdesk().published("Cache semantics");
     }
 
     @Test

@@ -8,12 +8,20 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import news.dateline.accounts.Accounts;
+import news.dateline.articles.ArticleWorkflow;
+import news.dateline.articles.Articles;
+import news.dateline.feeds.Newsdesk;
+import news.dateline.people.People;
+import news.dateline.sections.Sections;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -42,6 +50,9 @@ public abstract class SiteTest {
     @LocalServerPort
     protected int port;
 
+    @Autowired
+    private ApplicationContext context;
+
     @DynamicPropertySource
     static void dataDirectory(DynamicPropertyRegistry registry) {
         registry.add("dateline.data-dir", DATA_DIR::toString);
@@ -49,6 +60,12 @@ public abstract class SiteTest {
         registry.add("dateline.site.time-zone", () -> "Europe/London");
         registry.add("dateline.media.warm-up", () -> "false");
         registry.add("dateline.views.most-read-refresh", () -> "0s");
+    }
+
+    /** A desk of its own (a new reporter account) that files and publishes through the application's facades. */
+    protected Newsdesk newsdesk() {
+        return Newsdesk.of(context.getBean(Articles.class), context.getBean(ArticleWorkflow.class),
+                context.getBean(Sections.class), context.getBean(People.class), context.getBean(Accounts.class));
     }
 
     protected String url(String path) {

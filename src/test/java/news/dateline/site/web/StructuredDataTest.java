@@ -14,7 +14,6 @@ import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.CorrectionKind;
-import news.dateline.articles.NewArticle;
 import news.dateline.articles.Staff;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
@@ -147,7 +146,7 @@ class StructuredDataTest extends SiteTest {
 
     @Test
     void correctionsAreListedAndMoveTheModifiedDate() {
-        var desk = news.dateline.feeds.Newsdesk.of(articles, workflow, sections, people, accounts);
+        var desk = newsdesk();
         Article story = desk.published("Corrected story");
         Article corrected = workflow.correct(story.id(), CorrectionKind.CORRECTION, "An earlier version misspelt a name.", Staff.SYSTEM);
 
@@ -163,7 +162,7 @@ class StructuredDataTest extends SiteTest {
 
     @Test
     void noHeadlineCanCloseTheScriptElement() {
-        var desk = news.dateline.feeds.Newsdesk.of(articles, workflow, sections, people, accounts);
+        var desk = newsdesk();
         Article story = desk.published("Ends </script><script>alert(1)</script> here");
         String html = get(desk.path(story)).body();
 
