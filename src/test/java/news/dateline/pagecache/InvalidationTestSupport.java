@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import news.dateline.accounts.Accounts;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
@@ -32,8 +31,6 @@ abstract class InvalidationTestSupport extends SiteTest {
     Sections sections;
     @Autowired
     People people;
-    @Autowired
-    Accounts accounts;
     @Autowired
     MediaLibrary media;
     @Autowired

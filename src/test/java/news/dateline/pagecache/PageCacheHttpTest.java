@@ -15,7 +15,6 @@ import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
-import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
@@ -32,8 +31,6 @@ class PageCacheHttpTest extends SiteTest {
     Articles articles;
     @Autowired
     Sections sections;
-    @Autowired
-    People people;
     @Autowired
     Accounts accounts;
 
