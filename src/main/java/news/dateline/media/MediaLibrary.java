@@ -135,6 +135,15 @@ public class MediaLibrary {
         return repository.findByIds(ids).stream().collect(Collectors.toMap(Image::id, Function.identity()));
     }
 
+    /** The images stored under the given keys (as rendition addresses name them), by key; unknown keys are left out. */
+    public Map<String, Image> findByKeys(Collection<String> storageKeys) {
+        if (storageKeys.isEmpty()) {
+            return Map.of();
+        }
+        return repository.findByKeys(storageKeys).stream()
+                .collect(Collectors.toMap(Image::storageKey, Function.identity()));
+    }
+
     private Image require(long id) {
         return repository.findById(id).orElseThrow(() -> new NoSuchElementException("No image " + id));
     }

@@ -17,6 +17,7 @@ import news.dateline.articles.PublishedStories;
 import news.dateline.feeds.FeedAddresses;
 import news.dateline.media.Crop;
 import news.dateline.media.Image;
+import news.dateline.media.InlineImages;
 import news.dateline.media.MediaLibrary;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
@@ -33,20 +34,25 @@ class Feeds {
 
     static final int SIZE = 20;
     static final int IMAGE_WIDTH = 1200;
+    /** Feed readers show the body in a column of their own: offer renditions up to this width. */
+    static final int BODY_IMAGE_WIDTH = 1600;
+    static final String BODY_IMAGE_SIZES = "(min-width: 46rem) 42.5rem, 100vw";
 
     private final PublishedStories published;
     private final Sections sections;
     private final People people;
     private final MediaLibrary media;
     private final SiteSettings settings;
+    private final InlineImages inline;
 
     Feeds(PublishedStories published, Sections sections, People people, MediaLibrary media,
-          SiteSettings settings) {
+          SiteSettings settings, InlineImages inline) {
         this.published = published;
         this.sections = sections;
         this.people = people;
         this.media = media;
         this.settings = settings;
+        this.inline = inline;
     }
 
     /** A feed and when what it shows last changed (null when never). */
@@ -112,7 +118,9 @@ class Feeds {
                 .map(p -> new FeedItem.Author(p.displayName(), settings.absolute(p.path()))).toList();
         Instant updated = a.lastUpdatedAt() != null && a.lastUpdatedAt().isAfter(a.firstPublishedAt())
                 ? a.lastUpdatedAt() : a.firstPublishedAt();
-        return new FeedItem(guid(a), a.headline(), url, Excerpt.of(a), absolute(a.body().html(), url),
+        var body = inline.figures(a.body().html(), BODY_IMAGE_SIZES, BODY_IMAGE_WIDTH);
+        body.images().forEach(placed -> PageKeys.add(PageKeys.image(placed.image().id())));
+        return new FeedItem(guid(a), a.headline(), url, Excerpt.of(a), absolute(body.html(), url),
                 a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image));
     }
 

@@ -89,6 +89,10 @@ public class ImageRepository {
         return jdbc.sql(COLUMNS + "WHERE id IN (:ids)").param("ids", ids).query(this::row).list();
     }
 
+    public List<Image> findByKeys(Collection<String> keys) {
+        return jdbc.sql(COLUMNS + "WHERE storage_key IN (:keys)").param("keys", keys).query(this::row).list();
+    }
+
     private Image row(ResultSet rs, int n) throws SQLException {
         return new Image(rs.getLong("id"), rs.getString("storage_key"), rs.getInt("width"), rs.getInt("height"),
                 parseWidths(rs.getString("rendition_widths")), rs.getString("caption"), rs.getString("alt_text"),

@@ -4,6 +4,7 @@ import java.util.List;
 import news.dateline.articles.Article;
 import news.dateline.articles.Correction;
 import news.dateline.media.Image;
+import news.dateline.media.InlineImage;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,9 @@ class ArticleHead {
     }
 
     HeadTags of(Article article, Section section, List<Person> authors, Image image, String caption,
-                List<Correction> corrections, String url, String description) {
+                List<InlineImage> inline, List<Correction> corrections, String url, String description) {
         return new HeadTags(article.headline(), frame.sectionFeeds(section),
                 cards.article(article, section, authors, image, caption, description),
-                data.article(article, section, authors, image, caption, corrections, url, description));
+                data.article(article, section, authors, image, caption, inline, corrections, url, description));
     }
 }

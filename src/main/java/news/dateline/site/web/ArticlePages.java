@@ -8,6 +8,7 @@ import news.dateline.articles.PublishedStories;
 import news.dateline.articles.Correction;
 import news.dateline.articles.Excerpt;
 import news.dateline.media.Image;
+import news.dateline.media.InlineImages;
 import news.dateline.media.MediaLibrary;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
@@ -23,6 +24,10 @@ import org.springframework.stereotype.Component;
 class ArticlePages {
 
     static final String HERO_SIZES = "(min-width: 960px) 880px, 100vw";
+    /** The body column ({@code --col}, 42.5rem) on wide screens, the screen less its margins on narrow ones. */
+    static final String BODY_SIZES = "(min-width: 46rem) 42.5rem, calc(100vw - 2rem)";
+    /** The widest inline rendition worth offering: the body column on a 2x screen. */
+    static final int BODY_MAX_WIDTH = 1600;
 
     /** What a request for an article address leads to. */
     sealed interface Outcome {
@@ -47,10 +52,11 @@ class ArticlePages {
     private final DateLines dates;
     private final SiteSettings settings;
     private final ArticleHead head;
+    private final InlineImages inline;
 
     ArticlePages(PublishedStories published, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media, ArticleViews views,
                  StoryCards cards, MostReadLists mostRead, PageFrame frame, DateLines dates, SiteSettings settings,
-                 ArticleHead head) {
+                 ArticleHead head, InlineImages inline) {
         this.published = published;
         this.workflow = workflow;
         this.sections = sections;
@@ -63,6 +69,7 @@ class ArticlePages {
         this.dates = dates;
         this.settings = settings;
         this.head = head;
+        this.inline = inline;
     }
 
     Outcome page(String sectionSlug, String slug) {
@@ -99,13 +106,15 @@ class ArticlePages {
         }
         String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
         String credit = image == null || image.credit().isEmpty() ? null : settings.creditLine(image.credit().display());
+        var body = inline.figures(article.body().html(), BODY_SIZES, BODY_MAX_WIDTH);
+        body.images().forEach(placed -> PageKeys.add(PageKeys.image(placed.image().id())));
         String url = frame.absolute(path);
         String description = Excerpt.of(article);
         String title = article.seoTitle().isEmpty() ? article.headline() : article.seoTitle();
         var corrections = notices.stream().map(c -> new CorrectionNotice(c.kind().label(), dates.iso(c.createdAt()),
                 dates.shortDate(c.createdAt()), c.text())).toList();
         Layout layout = frame.layout(title, description, path, section.slug())
-                .withHead(head.of(article, section, authors, image, caption, notices, url, description));
+                .withHead(head.of(article, section, authors, image, caption, body.images(), notices, url, description));
         return new ArticlePage(layout,
                 section.name(), section.path(), article.headline(), article.standfirst(),
                 dates.iso(article.firstPublishedAt()), dates.published(article.firstPublishedAt()),
@@ -113,7 +122,7 @@ class ArticlePages {
                 bylines, DateLines.views(views.total(article.id())),
                 image == null ? null : StoryCards.view(image, HERO_SIZES, 2048, 1024), caption, credit,
                 url, article.headline(), ShareLinks.of(url, article.headline()),
-                article.body().html(), article.tags(), corrections, moreIn(section, article),
+                body.html(), article.tags(), corrections, moreIn(section, article),
                 live ? "/views/" + article.id() : null, live ? mostRead.article(section) : List.of());
     }
 

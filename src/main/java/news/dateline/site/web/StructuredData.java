@@ -4,6 +4,7 @@ import java.util.List;
 import news.dateline.articles.Article;
 import news.dateline.articles.Correction;
 import news.dateline.media.Image;
+import news.dateline.media.InlineImage;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
@@ -35,7 +36,7 @@ class StructuredData {
 
     /** The story as a NewsArticle, with its breadcrumb trail. */
     String article(Article article, Section section, List<Person> authors, Image image, String caption,
-                   List<Correction> corrections, String url, String description) {
+                   List<InlineImage> inline, List<Correction> corrections, String url, String description) {
         ObjectNode root = json.createObjectNode().put("@context", "https://schema.org");
         ArrayNode graph = root.putArray("@graph");
         ObjectNode news = graph.addObject().put("@type", "NewsArticle").put("@id", url + "#article");
@@ -46,10 +47,17 @@ class StructuredData {
                 .put("dateModified", dates.iso(modified(article)))
                 .put("articleSection", section.name())
                 .put("isAccessibleForFree", true);
-        if (image != null) {
+        if (image != null || !inline.isEmpty()) {
             ArrayNode images = news.putArray("image");
-            for (SocialImage crop : SocialImage.crops(image)) {
-                images.add(imageObject(image, crop, caption));
+            if (image != null) {
+                for (SocialImage crop : SocialImage.crops(image)) {
+                    images.add(imageObject(image, crop.url(), crop.width(), crop.height(), caption));
+                }
+            }
+            for (InlineImage placed : inline) {
+                int width = placed.widthFor(SocialImage.MIN_WIDTH);
+                images.add(imageObject(placed.image(), placed.url(SocialImage.MIN_WIDTH), width, placed.heightAt(width),
+                        placed.caption()));
             }
         }
         ArrayNode people = news.putArray("author");
@@ -116,10 +124,10 @@ class StructuredData {
         return org;
     }
 
-    private ObjectNode imageObject(Image image, SocialImage crop, String caption) {
+    private ObjectNode imageObject(Image image, String url, int width, int height, String caption) {
         ObjectNode node = json.createObjectNode().put("@type", "ImageObject")
-                .put("url", settings.absolute(crop.url())).put("contentUrl", settings.absolute(crop.url()))
-                .put("width", crop.width()).put("height", crop.height());
+                .put("url", settings.absolute(url)).put("contentUrl", settings.absolute(url))
+                .put("width", width).put("height", height);
         putIfKnown(node, "caption", caption);
         var credit = image.credit();
         putIfKnown(node, "creditText", credit.display());
