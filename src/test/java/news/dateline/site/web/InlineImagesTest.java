@@ -76,6 +76,12 @@ class InlineImagesTest extends SiteTest {
     }
 
     @Test
+    void theArticlePageWithInlineFiguresIsValidHtml() throws Exception {
+        var filed = stories().publish("Inline valid");
+        assertThat(ValidHtmlTest.errorsIn(get(filed.path()).body())).isEmpty();
+    }
+
+    @Test
     void structuredDataCarriesTheInlineImagesWithAbsoluteAddressesAndCredit() {
         var filed = stories().publish("Inline structured data");
         JsonNode article = StructuredDataTest.ofType(StructuredDataTest.jsonLd(page(filed.path())), "NewsArticle");

@@ -54,7 +54,7 @@ class ValidHtmlTest extends SiteTest {
         assertThat(errorsIn(invalid)).isNotEmpty();
     }
 
-    private static List<String> errorsIn(String html) throws Exception {
+    static List<String> errorsIn(String html) throws Exception {
         EmbeddedValidator validator = new EmbeddedValidator();
         validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         String report = validator.validate(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
