@@ -76,6 +76,26 @@ class InlineImagesTest extends SiteTest {
     }
 
     @Test
+    void linkedImagesKeepTheirLinkAndImagesSharingAParagraphKeepTheirOrder() {
+        var filed = stories().publish("Inline links", "<script>alert('caption')</script> & more", (headline, image) ->
+                "[![Linked](" + image.url(640) + ")](https://example.org/gallery)\n\n"
+                + "![One](" + image.url(640) + " \"First\") ![Two](" + image.url(480) + " \"Second\")\n\n"
+                + "Closing paragraph of " + headline + ".");
+        Document doc = page(filed.path());
+        var figures = doc.select(".article-body > figure.inline-image");
+        assertThat(figures).hasSize(3);
+        assertThat(figures.get(0).selectFirst("a[href=https://example.org/gallery] > picture > img").attr("alt")).isEqualTo("Linked");
+        assertThat(figures.get(0).selectFirst("figcaption .caption").text()).isEqualTo("<script>alert('caption')</script> & more");
+        assertThat(figures.eachAttr("class")).allMatch(c -> c.equals("inline-image"));
+        assertThat(figures.stream().map(f -> f.selectFirst("img").attr("alt")).toList()).containsExactly("Linked", "One", "Two");
+        assertThat(figures.get(1).selectFirst(".caption").text()).isEqualTo("First");
+        assertThat(figures.get(2).selectFirst(".caption").text()).isEqualTo("Second");
+        assertThat(doc.select(".article-body script, .article-body a:empty")).isEmpty();
+        assertThat(doc.select(".article-body > *").last().text()).startsWith("Closing paragraph of");
+        assertThat(doc.select(".article-body > p")).hasSize(1);
+    }
+
+    @Test
     void theArticlePageWithInlineFiguresIsValidHtml() throws Exception {
         var filed = stories().publish("Inline valid");
         assertThat(ValidHtmlTest.errorsIn(get(filed.path()).body())).isEmpty();

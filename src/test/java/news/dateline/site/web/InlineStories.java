@@ -30,18 +30,23 @@ record InlineStories(Newsdesk desk, Articles articles, MediaLibrary media) {
 
     /** A new 1800 x 1200 library image credited to an agency of its own, and a published story placing it. */
     Filed publish(String label) {
-        long n = System.nanoTime();
-        String agency = "Agency " + n;
-        Image image = media.add(picture(1800, 1200), new NewImage("The harbour at Port " + n + " before the catch came in.",
-                ALT, new ImageCredit(agency, "Jane Doe")));
-        Person reporter = desk.reporter();
-        String headline = label + " " + n;
-        String body = "First paragraph of " + headline + ".\n\n"
+        return publish(label, "The harbour at Port %d before the catch came in.", (headline, image) ->
+                "First paragraph of " + headline + ".\n\n"
                 + "![Boats in the harbour](" + image.url(1024) + ")\n\n"
                 + "A paragraph with a picture inside ![Gulls](" + image.url(800) + " \"" + OWN_CAPTION + "\") and text after it.\n\n"
                 + "![](" + image.cropUrl(Crop.WIDE, 800, "jpg") + ")\n\n"
                 + "![A map from elsewhere](https://example.org/map.jpg)\n\n"
-                + "Last paragraph.";
+                + "Last paragraph.");
+    }
+
+    /** The same with a body of the test's own, given the headline and the image; {@code caption} may hold {@code %d}. */
+    Filed publish(String label, String caption, java.util.function.BiFunction<String, Image, String> bodyOf) {
+        long n = System.nanoTime();
+        String agency = "Agency " + n;
+        Image image = media.add(picture(1800, 1200), new NewImage(caption.formatted(n), ALT, new ImageCredit(agency, "Jane Doe")));
+        Person reporter = desk.reporter();
+        String headline = label + " " + n;
+        String body = bodyOf.apply(headline, image);
         Article filed = articles.file(new NewArticle(headline, null, "Standfirst of " + headline, body,
                 desk.section().id(), List.of(reporter.id()), List.of("Test"), null, null, null), desk.staff());
         Article story = articles.publish(filed.id());
