@@ -31,6 +31,14 @@ class InlineImagesBrowserTest extends SiteTest {
     void inlineFiguresLoadWebpInsideTheColumnWithoutShiftingTheText() throws Exception {
         var filed = new InlineStories(newsdesk(), articles, media).publish("Inline in a browser");
         ChromeDriver browser = Browser.driver();
+        try {
+            look(browser, filed);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900)); // as the other browser tests expect it
+        }
+    }
+
+    private void look(ChromeDriver browser, InlineStories.Filed filed) throws Exception {
         for (int width : new int[] {390, 1280}) {
             browser.manage().window().setSize(new Dimension(width, 900));
             browser.get(url(filed.path()));
