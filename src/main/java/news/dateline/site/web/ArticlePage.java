@@ -15,7 +15,8 @@ import java.util.List;
  * @param shareUrl     the canonical URL to share
  * @param shareTitle   the text to share (the headline)
  * @param shareLinks   plain links for X, Facebook, WhatsApp, Telegram, LinkedIn and email
- * @param bodyHtml     sanitized HTML of the body; safe to output unescaped
+ * @param bodyHtml     sanitized HTML of the body, its library images as figures with caption and credit line;
+ *                     safe to output unescaped
  * @param tags         tag names, may be empty
  * @param corrections  dated correction notices, oldest first, may be empty
  * @param moreInSection other recent stories from the same section
