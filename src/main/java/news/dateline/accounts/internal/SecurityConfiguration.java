@@ -8,10 +8,11 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
- * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in, sessions in the database,
- * CSRF tokens on every state-changing request, responses never cached. The public site: stateless,
+ * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in, sessions in the database (created at
+ * sign-in, never before), CSRF tokens on every state-changing request, responses never cached. The public site: stateless,
  * no session is ever created for a reader, and its own cache headers are left alone.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,6 +39,10 @@ class SecurityConfiguration {
                         .logoutUrl("/newsroom/logout")
                         .logoutSuccessUrl(LOGIN + "?signed-out"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // No server-side session before sign-in: the sign-in form's CSRF token and the address to return
+                // to after signing in are kept in cookies, so anonymous visits store nothing.
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
+                .requestCache(cache -> cache.requestCache(new CookieRequestCache()))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/newsroom/forbidden"))
                 .addFilterBefore(throttle.addressGate(), UsernamePasswordAuthenticationFilter.class)
                 .headers(Customizer.withDefaults());
