@@ -48,7 +48,7 @@ class MostReadWindowsTest {
         workflow = Stories.workflow(jdbc, clock, event -> { });
         buckets = new ViewTotalsRepository(jdbc);
         mostRead = new MostRead(new MostReadRepository(jdbc), Stories.published(jdbc, clock), clock, SITE,
-                new ViewSettings(Duration.ofMinutes(30), Duration.ofSeconds(1), Duration.ZERO, false), event -> { });
+                new ViewSettings(Duration.ofMinutes(30), Duration.ofSeconds(1), Duration.ZERO, false, 5), event -> { });
         statistics = new ViewStatistics(new StatisticsRepository(jdbc), clock, SITE);
         person = insert("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')");
     }

@@ -158,6 +158,21 @@ class ViewCountingSiteTest extends SiteTest {
     }
 
     @Test
+    void oneAddressChangingItsUserAgentAddsAtMostFiveReaders() {
+        Section section = newSection();
+        Article story = published("Steered from one address " + UUID.randomUUID(), section);
+        Article other = published("Read from the same address " + UUID.randomUUID(), section);
+        long counted = 0;
+        for (int i = 0; i < 60; i++) {
+            counted += beacon(story.id(), CHROME + " variant/" + i, Map.of()).body().contains("\"counted\":true") ? 1 : 0;
+        }
+        assertThat(counted).isEqualTo(5);
+        assertThat(beacon(other.id(), CHROME + " variant/0", Map.of()).body()).as("another story").contains("\"counted\":true");
+        views.flush();
+        assertThat(views.total(story.id())).isEqualTo(5);
+    }
+
+    @Test
     void theMostReadListsOfASectionFollowTheCount() {
         Section section = newSection();
         Article popular = published("Popular " + UUID.randomUUID(), section);

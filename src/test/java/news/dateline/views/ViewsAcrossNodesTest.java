@@ -39,6 +39,7 @@ class ViewsAcrossNodesTest {
                 "--dateline.data-dir=" + Files.createTempDirectory("dateline-node"),
                 "--dateline.demo.enabled=false",
                 "--dateline.media.warm-up=false",
+                "--dateline.views.readers-per-address=0", // every test reader comes from 127.0.0.1
                 "--spring.main.banner-mode=off");
     }
 

@@ -1,5 +1,6 @@
 package news.dateline.accounts.internal;
 
+import news.dateline.accounts.StaffCookie;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -7,11 +8,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
- * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in, sessions in the database,
- * CSRF tokens on every state-changing request, responses never cached. The public site: stateless,
+ * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in, sessions in the database (created at
+ * sign-in, never before), CSRF tokens on every state-changing request, responses never cached. The public site: stateless,
  * no session is ever created for a reader, and its own cache headers are left alone.
  */
 @Configuration(proxyBeanMethods = false)
@@ -22,7 +26,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http, SignInThrottle throttle) throws Exception {
+    SecurityFilterChain newsroom(HttpSecurity http, SignInThrottle throttle, StaffCookie staff) throws Exception {
+        var returnTo = new CookieRequestCache();
+        var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setDefaultTargetUrl("/newsroom");
+        signedIn.setRequestCache(returnTo);
         http.securityMatcher("/newsroom", "/newsroom/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(LOGIN, "/newsroom/setup").permitAll()
@@ -31,15 +39,24 @@ class SecurityConfiguration {
                 .formLogin(form -> form
                         .loginPage(LOGIN)
                         .loginProcessingUrl(LOGIN)
-                        .defaultSuccessUrl("/newsroom", false)
+                        .successHandler((request, response, auth) -> {
+                            staff.renew(request, response);
+                            signedIn.onAuthenticationSuccess(request, response, auth);
+                        })
                         .failureHandler(throttle)
                         .permitAll())
                 .logout(logout -> logout
                         .logoutUrl("/newsroom/logout")
+                        .addLogoutHandler((request, response, auth) -> staff.remove(request, response))
                         .logoutSuccessUrl(LOGIN + "?signed-out"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                // No server-side session before sign-in: the sign-in form's CSRF token and the address to return
+                // to after signing in are kept in cookies, so anonymous visits store nothing.
+                .csrf(csrf -> csrf.csrfTokenRepository(new SignInCsrfTokens()))
+                .requestCache(cache -> cache.requestCache(returnTo))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/newsroom/forbidden"))
                 .addFilterBefore(throttle.addressGate(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new StaffMarking(staff), AuthorizationFilter.class)
                 .headers(Customizer.withDefaults());
         return http.build();
     }

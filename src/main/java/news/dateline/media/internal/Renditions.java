@@ -53,7 +53,12 @@ public class Renditions {
         return key;
     }
 
-    /** The rendition {@code name} of {@code image}, generated now if it does not exist yet; empty if not offered. */
+    /**
+     * The rendition {@code name} of {@code image}, generated now if it does not exist yet; empty if not offered.
+     * Only what pages use is made on request: the image's responsive widths, and crops around its saved focal
+     * point. A crop around an earlier focal point is served if it was made while that point was saved (pages
+     * cached elsewhere may still show it), never made anew; so the URL space cannot make files or CPU work.
+     */
     public Optional<StoredObject> rendition(Image image, String name) {
         var parsed = RenditionName.parse(name).filter(n -> offered(image, n));
         if (parsed.isEmpty()) {
@@ -61,7 +66,7 @@ public class Renditions {
         }
         String key = prefix(image.storageKey()) + parsed.get();
         var stored = storage.get(key);
-        if (stored.isPresent()) {
+        if (stored.isPresent() || !current(image, parsed.get())) {
             return stored;
         }
         var master = storage.get(prefix(image.storageKey()) + "master.jpg");
@@ -116,6 +121,12 @@ public class Renditions {
         }
         int[] region = name.crop().region(image.width(), image.height(), name.focalX() / 100.0, name.focalY() / 100.0);
         return widthsFor(region[2]).contains(name.width());
+    }
+
+    /** Whether a crop is centred on the image's saved focal point (a full picture always is). */
+    private static boolean current(Image image, RenditionName name) {
+        return name.crop() == null
+                || (name.focalX() == percent(image.focalX()) && name.focalY() == percent(image.focalY()));
     }
 
     private static byte[] render(BufferedImage master, RenditionName name) {

@@ -22,9 +22,10 @@ class PageCacheConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageStore store, PageBuilder builder, PageResponses responses,
-                                                            PageBuilds builds, PageCacheSettings settings) {
+                                                            PageBuilds builds, PageRequests requests,
+                                                            PageCacheSettings settings) {
         var registration = new FilterRegistrationBean<>(
-                new PageCacheFilter(store, builder, responses, builds, settings.enabled()));
+                new PageCacheFilter(store, builder, responses, builds, requests, settings.enabled()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         registration.setDispatcherTypes(DispatcherType.REQUEST);
         registration.addUrlPatterns("/*");
@@ -36,10 +37,11 @@ class PageCacheConfiguration {
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(PageStore store, PageResponses responses,
+                                                                            PageRequests requests,
                                                                             PageCacheSettings settings) {
         return factory -> {
             if (settings.enabled()) {
-                factory.addEngineValves(new PageCacheValve(store, responses));
+                factory.addEngineValves(new PageCacheValve(store, responses, requests));
             }
         };
     }

@@ -13,22 +13,23 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * In front of everything else: answers anonymous {@code GET}s of public pages from memory (or with 304), and keeps
- * what the application answers when the page named its surrogate keys. Signed-in staff are never served from, nor
- * stored in, the cache, and their responses are marked {@code private, no-store}.
+ * what the application answers when the page named its surrogate keys. Signed-in staff (a valid signed marker, see
+ * {@link PageRequests}) are never served from, nor stored in, the cache, and their responses are marked
+ * {@code private, no-store}; everyone else, whatever cookies or {@code Authorization} header they send, is a reader.
  */
 class PageCacheFilter implements Filter {
-
-    private static final String SESSION_COOKIE = "DATELINE_SESSION=";
-    private static final String[] NEVER_CACHED = {"/newsroom", "/views/", "/media/", "/assets/", "/actuator", "/error"};
 
     private final PageStore store;
     private final PageBuilder builder;
     private final PageResponses responses;
     private final PageBuilds builds;
+    private final PageRequests requests;
     private final boolean enabled;
 
-    PageCacheFilter(PageStore store, PageBuilder builder, PageResponses responses, PageBuilds builds, boolean enabled) {
+    PageCacheFilter(PageStore store, PageBuilder builder, PageResponses responses, PageBuilds builds,
+                    PageRequests requests, boolean enabled) {
         this.builds = builds;
+        this.requests = requests;
         this.enabled = enabled;
         this.store = store;
         this.builder = builder;
@@ -39,18 +40,21 @@ class PageCacheFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        String method = request.getMethod();
-        boolean get = method.equals("GET");
-        if (!enabled || !(get || method.equals("HEAD")) || neverCached(request.getRequestURI())) {
+        boolean get = request.getMethod().equals("GET");
+        if (!enabled || !requests.cacheable(request)) {
             chain.doFilter(request, response);
             return;
         }
-        if (signedIn(request)) {
+        if (requests.staff(request)) {
             response.setHeader("Cache-Control", "private, no-store");
             chain.doFilter(request, response);
             return;
         }
-        String address = address(request);
+        String address = requests.address(request);
+        if (address == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         CachedPage page = store.get(address);
         if (page != null) {
             responses.send(page, request, response, "HIT");
@@ -88,32 +92,6 @@ class PageCacheFilter implements Filter {
                 builds.finish(address, build, null); // no-op when finished above
             }
         }
-    }
-
-    static String address(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return query == null ? request.getRequestURI() : request.getRequestURI() + '?' + query;
-    }
-
-    /** Whether a cached page may answer this request: an anonymous GET or HEAD of a public address. */
-    static boolean servable(HttpServletRequest request) {
-        String method = request.getMethod();
-        return (method.equals("GET") || method.equals("HEAD")) && !neverCached(request.getRequestURI())
-                && !signedIn(request);
-    }
-
-    private static boolean neverCached(String path) {
-        for (String prefix : NEVER_CACHED) {
-            if (path.startsWith(prefix)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean signedIn(HttpServletRequest request) {
-        String cookies = request.getHeader("Cookie");
-        return (cookies != null && cookies.contains(SESSION_COOKIE)) || request.getHeader("Authorization") != null;
     }
 
     /** The keys a page named while it was built (null: it is not to be cached). */

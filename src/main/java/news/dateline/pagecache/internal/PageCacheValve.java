@@ -15,17 +15,20 @@ class PageCacheValve extends ValveBase {
 
     private final PageStore store;
     private final PageResponses responses;
+    private final PageRequests requests;
 
-    PageCacheValve(PageStore store, PageResponses responses) {
+    PageCacheValve(PageStore store, PageResponses responses, PageRequests requests) {
         super(true);
         this.store = store;
         this.responses = responses;
+        this.requests = requests;
     }
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (PageCacheFilter.servable(request)) {
-            CachedPage page = store.get(PageCacheFilter.address(request));
+        String address = requests.servable(request) ? requests.address(request) : null;
+        if (address != null) {
+            CachedPage page = store.get(address);
             if (page != null) {
                 responses.send(page, request, response, "HIT");
                 return;

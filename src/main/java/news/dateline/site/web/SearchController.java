@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchController {
 
+    /** Every query parameter {@link #search} reads: the page cache keys result pages by these alone. */
+    static final java.util.List<String> PARAMETERS = java.util.List.of("q", "section", "person", "from", "to", "sort", "page");
+
     static final MediaType OPENSEARCH = MediaType.parseMediaType("application/opensearchdescription+xml;charset=UTF-8");
 
     private final SearchPages pages;

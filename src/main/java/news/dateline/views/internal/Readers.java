@@ -35,14 +35,29 @@ class Readers {
 
     /** The anonymous reader key for this address and user agent on the day of {@code at}. */
     String reader(String clientAddress, String userAgent, Instant at) {
+        return hash(at, String.valueOf(clientAddress), String.valueOf(userAgent));
+    }
+
+    /**
+     * The anonymous key of the network a reader's address belongs to on the day of {@code at}: the address itself
+     * for IPv4, its /64 network for IPv6 (one subscriber's share, which they can vary at will).
+     */
+    String origin(String clientAddress, Instant at) {
+        return hash(at, Networks.of(clientAddress));
+    }
+
+    private String hash(Instant at, String... parts) {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(salts.computeIfAbsent(day, this::salt), "HmacSHA256"));
-            mac.update(String.valueOf(clientAddress).getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) '\n');
-            byte[] digest = mac.doFinal(String.valueOf(userAgent).getBytes(StandardCharsets.UTF_8));
-            return HEX.formatHex(digest, 0, 16);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    mac.update((byte) '\n');
+                }
+                mac.update(parts[i].getBytes(StandardCharsets.UTF_8));
+            }
+            return HEX.formatHex(mac.doFinal(), 0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -25,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Gathers views in memory and writes them in one transaction per interval (at most a second). A
  * reader already counted for an article on this node is dropped at once; the database decides for
- * readers seen on other nodes. Stopping the application writes whatever is waiting; a crash loses at
+ * readers seen on other nodes. One address (an IPv6 /64) adds at most {@code readersPerAddress} readers
+ * to an article per window on this node, however often it changes its user agent. Stopping the application writes whatever is waiting; a crash loses at
  * most one interval. A failed write keeps the views for the next attempt.
  */
 @Component
@@ -43,6 +44,9 @@ public class ViewCounter implements SmartLifecycle {
     private final long windowMillis;
     private final long intervalMillis;
     private final Cache<String, Boolean> recent;
+    /** Readers counted per address (network) and article within the window, to cap what one address can add. */
+    private final Cache<String, AtomicInteger> perAddress;
+    private final int readersPerAddress;
     private final ConcurrentLinkedQueue<PendingView> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waitingCount = new AtomicInteger();
     private final Map<Long, LongAdder> unwritten = new ConcurrentHashMap<>();
@@ -63,6 +67,12 @@ public class ViewCounter implements SmartLifecycle {
                 .expireAfterWrite(settings.dedupeWindow())
                 .maximumSize(500_000)
                 .build();
+        this.readersPerAddress = settings.readersPerAddress();
+        this.perAddress = Caffeine.newBuilder()
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                .expireAfterWrite(settings.dedupeWindow())
+                .maximumSize(200_000)
+                .build();
     }
 
     /** Counts a view by this reader unless this node already counted them for the article within the window. */
@@ -71,6 +81,10 @@ public class ViewCounter implements SmartLifecycle {
         String reader = readers.reader(clientAddress, userAgent, now);
         if (recent.asMap().putIfAbsent(reader + ':' + articleId, Boolean.TRUE) != null) {
             return false;
+        }
+        if (readersPerAddress > 0 && perAddress.get(readers.origin(clientAddress, now) + ':' + articleId,
+                origin -> new AtomicInteger()).incrementAndGet() > readersPerAddress) {
+            return false; // one address changing its user agent cannot add more readers than this
         }
         waiting.add(new PendingView(reader, articleId, now.toEpochMilli()));
         if (waitingCount.incrementAndGet() > MAX_WAITING && waiting.poll() != null) {

@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ViewCounterPersistenceTest {
 
     private static final Instant T0 = Instant.parse("2026-11-20T10:15:00Z");
-    private static final ViewSettings SETTINGS = new ViewSettings(Duration.ofMinutes(30), Duration.ofSeconds(1), Duration.ZERO, false);
+    private static final ViewSettings SETTINGS = new ViewSettings(Duration.ofMinutes(30), Duration.ofSeconds(1), Duration.ZERO, false, 5);
     private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
 
     private final MutableClock clock = new MutableClock(T0);
@@ -120,6 +120,29 @@ class ViewCounterPersistenceTest {
         assertThat(inHours(a)).isEqualTo(3);
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT hour) FROM article_view_hours WHERE article_id = ?").param(a)
                 .query(Long.class).single()).as("10:15 and 10:46 fall in one hour").isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void oneAddressAddsAtMostFiveReadersPerStoryPerWindowWhateverItsUserAgent(Database database) {
+        open(database);
+        long a = story("Story A");
+        long b = story("Story B");
+        ViewCounter counter = node(dataSource);
+        int counted = 0;
+        for (int i = 0; i < 60; i++) {
+            counted += counter.offer("203.0.113.9", CHROME + " variant/" + i, a) ? 1 : 0;
+            counter.offer("2001:db8:7:9::" + Integer.toHexString(i + 1), CHROME + " variant/" + i, a);
+        }
+        assertThat(counted).isEqualTo(5);
+        assertThat(counter.offer("203.0.113.9", CHROME + " variant/99", b)).as("another story").isTrue();
+        assertThat(counter.offer("203.0.113.10", CHROME + " variant/99", a)).as("another address").isTrue();
+        assertThat(counter.offer("2001:db8:7:a::1", CHROME, a)).as("another /64 network").isTrue();
+        assertThat(counter.flush()).as("5 + 5 from the /64, and the three others").isEqualTo(13);
+        assertThat(total(a)).isEqualTo(12);
+
+        clock.advance(Duration.ofMinutes(31));
+        assertThat(counter.offer("203.0.113.9", CHROME + " variant/77", a)).as("the next window").isTrue();
     }
 
     @ParameterizedTest
