@@ -254,6 +254,10 @@ else if (tog) {
   const focal = document.querySelector("[data-focal]");
   if (focal) {
     const img = focal.querySelector("img"), mark = focal.querySelector(".nr-focal-mark");
+    // Placed from data attributes (the Content-Security-Policy allows no style attributes).
+    mark.style.left = mark.dataset.x + "%";
+    mark.style.top = mark.dataset.y + "%";
+    mark.hidden = false;
     img.addEventListener("click", e => {
       const r = img.getBoundingClientRect();
       const x = Math.round((e.clientX - r.left) / r.width * 100), y = Math.round((e.clientY - r.top) / r.height * 100);

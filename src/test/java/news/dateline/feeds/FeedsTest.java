@@ -175,6 +175,39 @@ class FeedsTest extends SiteTest {
         assertThat(sectionAtom.getEntries()).extracting(e -> e.getTitleEx().getValue()).contains(inBusiness.headline());
     }
 
+    /** What a feed reader shows for an RSS title or description: it decodes the value once more, as HTML. */
+    private static org.jsoup.nodes.Element asHtml(String value) {
+        return org.jsoup.Jsoup.parseBodyFragment(value).body();
+    }
+
+    @Test
+    void rssTextIsEscapedForReadersThatDecodeItAsHtml() throws Exception {
+        var desk = desk();
+        long n = System.nanoTime();
+        String sectionName = "<img src=x onerror=alert(1)> " + n;
+        var section = sections.create(sectionName, "escaping-" + n, 102);
+        String description = "<script>alert(1)</script>";
+        var story = articles.publish(articles.file(new news.dateline.articles.NewArticle("Escaping & story " + n, null,
+                "Standfirst.", "Body.", section.id(), List.of(desk.reporter().id()), List.of(), null, "", description),
+                desk.staff()).id());
+
+        Channel channel = rss(feed("/feeds/sections/" + section.slug() + "/rss.xml", "application/rss+xml").body());
+        assertThat(asHtml(channel.getTitle()).select("img")).isEmpty();
+        assertThat(asHtml(channel.getTitle()).text()).isEqualTo(sectionName + " | Dateline");
+        assertThat(asHtml(channel.getDescription()).select("img")).isEmpty();
+        assertThat(asHtml(channel.getDescription()).text()).contains(sectionName);
+        assertThat(asHtml(channel.getImage().getTitle()).text()).isEqualTo(sectionName + " | Dateline");
+        Item item = channel.getItems().get(0);
+        assertThat(asHtml(item.getTitle()).text()).isEqualTo(story.headline());
+        assertThat(asHtml(item.getDescription().getValue()).select("script")).isEmpty();
+        assertThat(asHtml(item.getDescription().getValue()).text()).isEqualTo(description);
+        assertThat(item.getContent().getValue()).contains("<p>Body.</p>");
+        assertThat(item.getCategories().get(0).getValue()).as("a category is plain text").isEqualTo(sectionName);
+
+        Feed atom = atom(feed("/feeds/sections/" + section.slug() + "/atom.xml", "application/atom+xml").body());
+        assertThat(atom.getTitleEx().getValue()).as("Atom says type=text").isEqualTo(sectionName + " | Dateline");
+    }
+
     @Test
     void unknownOrMalformedFeedAddressesAre404() {
         for (String path : List.of("/feeds/sections/no-such-section/rss.xml", "/feeds/people/no-such-person/atom.xml",

@@ -25,6 +25,7 @@ class PackagedJarIT {
 
     private static Process app;
     private static String base;
+    private static Path log;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @BeforeAll
@@ -39,9 +40,11 @@ class PackagedJarIT {
         }
         String javaBinary = ProcessHandle.current().info().command().orElse("java");
         Path data = Files.createTempDirectory("dateline-jar");
-        app = new ProcessBuilder(javaBinary, "-jar", jar.toString(), "--server.port=" + port, "--server.address=127.0.0.1",
-                "--dateline.data-dir=" + data)
-                .redirectErrorStream(true).redirectOutput(data.resolve("app.log").toFile()).start();
+        log = data.resolve("app.log");
+        // As the README runs it: the module flag for Lucene; native access comes from the jar's manifest.
+        app = new ProcessBuilder(javaBinary, "--add-modules", "jdk.incubator.vector", "-jar", jar.toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1", "--dateline.data-dir=" + data)
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         base = "http://127.0.0.1:" + port;
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline) && app.isAlive()) {
@@ -83,5 +86,25 @@ class PackagedJarIT {
             assertThat(image.body().length).as(name).isGreaterThan(1000);
         }
         assertThat(get("/newsroom/login").statusCode()).isEqualTo(200);
+    }
+
+    /** Started as the README says, the console shows no native-access or Lucene vectorization warning. */
+    @Test
+    void startsWithoutNativeAccessOrVectorizationWarnings() throws Exception {
+        var page = get("/world/xi-jinping-arrived-in-moscow-to-show-support-for-putin");
+        String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
+        var key = Pattern.compile("/media/([0-9a-f]{18})/1024\\.jpg").matcher(html);
+        assertThat(key.find()).isTrue();
+        // Native code loads on first use too: SQLite at start, Brotli for a compressed page, WebP for a rendition.
+        var brotli = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Accept-Encoding", "br").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(brotli.headers().firstValue("Content-Encoding")).hasValue("br");
+        assertThat(get("/media/" + key.group(1) + "/320.webp").statusCode()).isEqualTo(200);
+        String console = Files.readString(log);
+        assertThat(console).contains("Started ")
+                .doesNotContain("restricted method")
+                .doesNotContain("--enable-native-access")
+                .doesNotContain("jdk.incubator.vector' to enable Vector API")
+                .doesNotContainIgnoringCase("vector incubator module is not readable");
     }
 }

@@ -51,6 +51,15 @@ final class SearchFixtures {
                 .until(() -> ids(search.find(query)).equals(ids));
     }
 
+    /**
+     * Waits (up to ten seconds) until the search finds exactly these stories, in any order: wait for every story a test
+     * then asserts on, not for one of them (each is indexed on its own, so one being found says nothing of another).
+     */
+    static void awaitIndexed(ArticleSearch search, SearchQuery query, List<Long> ids) {
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> new java.util.HashSet<>(ids(search.find(query))).equals(new java.util.HashSet<>(ids)));
+    }
+
     static List<Long> ids(SearchResults results) {
         return results.hits().stream().map(h -> h.article().id()).toList();
     }

@@ -6,6 +6,12 @@ import org.springframework.stereotype.Component;
 /**
  * Writes a feed as RSS 2.0, with the full body in {@code content:encoded}, authors as {@code dc:creator}, the hero
  * image as Media RSS and a self link (Atom namespace) as the RSS Advisory Board recommends.
+ *
+ * <p>RSS has no way to say whether a title or description is text or HTML, and feed readers decode descriptions
+ * (and many decode titles) as HTML. So every plain-text value that goes into one (headline, SEO description, section
+ * and person names) is HTML-escaped here and then XML-escaped by {@link XmlOut}: a reader decoding it once as HTML
+ * shows {@code <script>} as those characters, never runs it. The body, already sanitized HTML, goes into
+ * {@code content:encoded} escaped once. Atom says {@code type="text"} and needs none of this.
  */
 @Component
 class RssWriter {
@@ -25,16 +31,16 @@ class RssWriter {
         try (XmlOut xml = new XmlOut(out)) {
             xml.open("rss", "atom", ATOM, "content", CONTENT, "dc", DC, "media", MEDIA).attribute("version", "2.0");
             xml.open("channel")
-                    .element("title", feed.title())
+                    .element("title", html(feed.title()))
                     .element("link", feed.pageUrl())
-                    .element("description", feed.description())
+                    .element("description", html(feed.description()))
                     .element("language", feed.language())
                     .empty("atom:link", "href", feed.rssUrl(), "rel", "self", "type", "application/rss+xml");
             if (feed.updated() != null) {
                 xml.element("lastBuildDate", dates.rfc822(feed.updated()));
             }
             xml.element("generator", "Dateline");
-            xml.open("image").element("url", feed.logoUrl()).element("title", feed.title())
+            xml.open("image").element("url", feed.logoUrl()).element("title", html(feed.title()))
                     .element("link", feed.pageUrl()).close("image");
             for (FeedItem item : feed.items()) {
                 item(xml, item);
@@ -45,11 +51,11 @@ class RssWriter {
 
     private void item(XmlOut xml, FeedItem item) {
         xml.open("item")
-                .element("title", item.title())
+                .element("title", html(item.title()))
                 .element("link", item.url())
                 .open("guid").attribute("isPermaLink", "false").text(item.guid()).close("guid")
                 .element("pubDate", dates.rfc822(item.published()))
-                .element("description", item.summary())
+                .element("description", html(item.summary()))
                 .element("category", item.category());
         for (FeedItem.Author author : item.authors()) {
             xml.element("dc:creator", author.name());
@@ -69,5 +75,23 @@ class RssWriter {
             xml.close("media:content");
         }
         xml.close("item");
+    }
+
+    /** Plain text as HTML that shows exactly that text (quotes need no escaping outside attributes). */
+    static String html(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
