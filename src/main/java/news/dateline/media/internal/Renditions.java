@@ -53,6 +53,14 @@ public class Renditions {
         return key;
     }
 
+    /**
+     * The rendition {@code name} of the image under {@code storageKey} if it was made and stored before; looked up in
+     * storage only (no database). Only rendition names qualify: masters and originals are never answered.
+     */
+    public Optional<StoredObject> stored(String storageKey, String name) {
+        return RenditionName.parse(name).flatMap(parsed -> storage.get(prefix(storageKey) + parsed));
+    }
+
     /** The rendition {@code name} of {@code image}, generated now if it does not exist yet; empty if not offered. */
     public Optional<StoredObject> rendition(Image image, String name) {
         var parsed = RenditionName.parse(name).filter(n -> offered(image, n));
