@@ -54,6 +54,8 @@ class BackupRestoreTest extends SiteTest {
     ArticleViews views;
     @Autowired
     Clock clock;
+    @Autowired
+    news.dateline.platform.DataDirectory dataDirectory;
 
     @Test
     void aBackupUnderWriteLoadRestoresEverythingItHolds(@TempDir Path dir) throws Exception {
@@ -124,6 +126,23 @@ class BackupRestoreTest extends SiteTest {
             stop.set(true);
             writer.join();
         }
+    }
+
+    @Test
+    void theCommandsWriteATarFileAndRestoreItWithTheSiteConfiguration(@TempDir Path dir) throws Exception {
+        Path archive = dir.resolve("cli.tar");
+        assertThat(BackupCommand.run(new String[] {"backup", "--to", archive.toString(),
+                "--dateline.data-dir=" + dataDirectory.dataDir()})).isZero();
+        var listing = new ProcessBuilder("tar", "-tf", archive.toString()).redirectErrorStream(true).start();
+        String names = new String(listing.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(listing.waitFor()).as(names).isZero();
+        assertThat(names).contains("dateline.db", "media/images/", "MANIFEST.txt");
+
+        Path restored = dir.resolve("restored");
+        assertThat(BackupCommand.run(new String[] {"restore", "--from=" + archive, "--dateline.data-dir=" + restored})).isZero();
+        assertThat(State.of(restored.resolve("dateline.db")).counts().stories()).isPositive();
+        assertThat(BackupCommand.run(new String[] {"restore", "--from=" + archive, "--dateline.data-dir=" + restored}))
+                .as("a second restore into the now non-empty directory").isEqualTo(1);
     }
 
     /** One round of newsroom work: a story filed, revised and published, an image added, views counted. */
