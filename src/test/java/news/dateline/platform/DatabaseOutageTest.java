@@ -79,6 +79,8 @@ class DatabaseOutageTest {
     People people;
     @Autowired
     MediaLibrary media;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterAll
     static void stopServer() throws IOException {
@@ -87,6 +89,7 @@ class DatabaseOutageTest {
 
     @Test
     void anOutageDegradesGracefullyAndTheSiteRecoversByItself() throws IOException {
+        assertThat(jdbc.sql("SHOW statement_timeout").query(String.class).single()).as("fail fast").isEqualTo("30s");
         Newsdesk desk = Newsdesk.of(articles, workflow, sections, people, accounts);
         Article cached = desk.published("Cached before the outage");
         Article uncached = desk.published("Never read before the outage");
