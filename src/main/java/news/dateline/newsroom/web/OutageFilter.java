@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The newsroom while the database is unavailable. Sessions, sign-in and every story live in the database, so a
  * newsroom request then fails wherever it first needs it: in the session filter, in sign-in or in a controller.
  * This filter sits outside all of them (before the session filter) and answers such a failure with 503 and
- * {@code Retry-After}: on the sign-in page with a clear message; for a sent form (a story being saved or
+ * {@code Retry-After}: on the sign-in page with a clear message (and a way to try again, which then brings a fresh
+ * form and CSRF token); for a sent form (a story being saved or
  * published) with the typed text, kept in a form that sends it again as it was (same version, so a colleague's
  * save in between is still reported as a conflict); for a script's request with a JSON message.
  */
@@ -77,6 +78,9 @@ class OutageFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS));
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "no-referrer");
         if ("fetch".equals(request.getHeader("X-Requested-With"))) {
             byte[] json = "{\"message\":\"The database is unavailable; your text is kept on this device.\"}"
                     .getBytes(StandardCharsets.UTF_8);
@@ -96,11 +100,12 @@ class OutageFilter extends OncePerRequestFilter {
         String heading = "The database is unavailable";
         if (request.getRequestURI().equals("/newsroom/login")) {
             return new UnavailablePage(settings.name(), heading, "Nobody can sign in while the database is unavailable. "
-                    + "Please try again in a minute.", null, List.of(), List.of(), true, value(request, "username"));
+                    + "Please try again in a minute.", null, List.of(), List.of(), true, "/newsroom/login");
         }
         if (!"POST".equals(request.getMethod()) || request.getParameterMap().isEmpty()) {
             return new UnavailablePage(settings.name(), heading, "The newsroom cannot reach its database just now. "
-                    + "Nothing has been lost; please try again in a minute.", null, List.of(), List.of(), false, "");
+                    + "Nothing has been lost; please try again in a minute.", null, List.of(), List.of(), false,
+                    "GET".equals(request.getMethod()) ? request.getRequestURI() : "/newsroom");
         }
         List<UnavailablePage.Field> shown = new ArrayList<>();
         List<UnavailablePage.Field> hidden = new ArrayList<>();
@@ -117,18 +122,13 @@ class OutageFilter extends OncePerRequestFilter {
                 }
             }
         });
-        return new UnavailablePage(settings.name(), heading, KEPT, request.getRequestURI(), shown, hidden, false, "");
+        return new UnavailablePage(settings.name(), heading, KEPT, request.getRequestURI(), shown, hidden, false, "/newsroom");
     }
 
     /** Passwords are never written back into a page. */
     private static boolean secret(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
         return lower.contains("password") || lower.equals("confirm") || lower.equals("current") || lower.equals("code");
-    }
-
-    private static String value(HttpServletRequest request, String name) {
-        String value = request.getParameter(name);
-        return value == null ? "" : value;
     }
 
     private static String rootOf(Throwable e) {
