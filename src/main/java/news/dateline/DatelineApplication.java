@@ -8,6 +8,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class DatelineApplication {
 
     public static void main(String[] args) {
+        if (news.dateline.backup.BackupCommand.handles(args)) {
+            System.exit(news.dateline.backup.BackupCommand.run(args)); // backup --to FILE.tar, restore --from FILE.tar
+        }
         SpringApplication.run(DatelineApplication.class, args);
     }
 }

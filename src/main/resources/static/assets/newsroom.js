@@ -194,6 +194,7 @@ const save = async () => {
     stop = true;
     return show("error", `${j && j.message || "Someone else saved this story."} Autosave is paused; ${KEPT}.`, undefined, j && j.url || location.href);
   }
+  if (r.status == 503) return show("error", `${j && j.message || "The database is unavailable; " + KEPT + "."} Trying again shortly.`);
   if (r.status == 400 && j && j.errors) { retry = Infinity; return show("error", "Not saved: " + Object.values(j.errors)[0]); }
   show("error", `Not saved (${r.redirected ? "signed out?" : "error " + r.status}); ${KEPT}.`);
 };

@@ -105,9 +105,14 @@ public class MediaLibrary {
         renditions.delete(image.storageKey());
     }
 
-    /** The rendition file {@code name} of the image stored under {@code storageKey}, made on first request. */
+    /**
+     * The rendition file {@code name} of the image stored under {@code storageKey}, made on first request. A
+     * rendition already stored is answered from storage alone, without the database, so stored images keep being
+     * served while the database is unavailable.
+     */
     public Optional<StoredObject> rendition(String storageKey, String name) {
-        return repository.findByKey(storageKey).flatMap(image -> renditions.rendition(image, name));
+        return renditions.stored(storageKey, name)
+                .or(() -> repository.findByKey(storageKey).flatMap(image -> renditions.rendition(image, name)));
     }
 
     public Optional<Image> find(long id) {

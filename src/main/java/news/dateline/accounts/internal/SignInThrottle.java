@@ -66,6 +66,10 @@ class SignInThrottle implements AuthenticationFailureHandler {
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException exception) throws IOException {
+        if (news.dateline.platform.DatabaseOutage.causedBy(exception)) {
+            // not a wrong password: the newsroom answers 503 on the sign-in page (newsroom.web.OutageFilter)
+            throw new org.springframework.dao.DataAccessResourceFailureException("Sign-in needs the database", exception);
+        }
         String address = request.getRemoteAddr();
         Instant now = clock.instant();
         if (byAddress.size() > 10_000) {

@@ -54,6 +54,14 @@ public class Renditions {
     }
 
     /**
+     * The rendition {@code name} of the image under {@code storageKey} if it was made and stored before; looked up in
+     * storage only (no database). Only rendition names qualify: masters and originals are never answered.
+     */
+    public Optional<StoredObject> stored(String storageKey, String name) {
+        return RenditionName.parse(name).flatMap(parsed -> storage.get(prefix(storageKey) + parsed));
+    }
+
+    /**
      * The rendition {@code name} of {@code image}, generated now if it does not exist yet; empty if not offered.
      * Only what pages use is made on request: the image's responsive widths, and crops around its saved focal
      * point. A crop around an earlier focal point is served if it was made while that point was saved (pages

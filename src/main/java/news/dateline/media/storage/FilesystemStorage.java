@@ -159,6 +159,23 @@ public final class FilesystemStorage implements MediaStorage {
     }
 
     @Override
+    public java.util.stream.Stream<String> keys() {
+        if (!Files.isDirectory(root)) {
+            return java.util.stream.Stream.empty();
+        }
+        try {
+            return Files.walk(root)
+                    .filter(Files::isRegularFile)
+                    // temporary and sidecar files start with a dot, which no key segment may
+                    .filter(path -> java.util.stream.StreamSupport.stream(root.relativize(path).spliterator(), false)
+                            .noneMatch(segment -> segment.toString().startsWith(".")))
+                    .map(path -> root.relativize(path).toString().replace(java.io.File.separatorChar, '/'));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + root, e);
+        }
+    }
+
+    @Override
     public String describe() {
         return "filesystem " + root;
     }

@@ -33,6 +33,12 @@ public interface MediaStorage {
      */
     void deletePrefix(String prefix);
 
+    /**
+     * Every stored key, in no particular order (for backups). Objects put or deleted while the stream is read may
+     * or may not appear; the caller closes the stream.
+     */
+    java.util.stream.Stream<String> keys();
+
     /** A one-line description for logs, such as {@code filesystem /srv/dateline/data/media}. */
     String describe();
 

@@ -141,6 +141,12 @@ public final class S3Storage implements MediaStorage, AutoCloseable {
     }
 
     @Override
+    public java.util.stream.Stream<String> keys() {
+        ListObjectsV2Request listing = ListObjectsV2Request.builder().bucket(bucket).build();
+        return client.listObjectsV2Paginator(listing).contents().stream().map(S3Object::key);
+    }
+
+    @Override
     public void deletePrefix(String prefix) {
         MediaStorage.checkPrefix(prefix);
         ListObjectsV2Request listing = ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build();

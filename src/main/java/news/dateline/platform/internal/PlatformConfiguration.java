@@ -20,6 +20,15 @@ class PlatformConfiguration {
     }
 
     @Bean
+    static DatabaseTimeouts databaseTimeouts(org.springframework.core.env.Environment environment) {
+        return new DatabaseTimeouts(
+                environment.getProperty("spring.datasource.hikari.connection-timeout", java.time.Duration.class,
+                        java.time.Duration.ofSeconds(3)),
+                environment.getProperty("dateline.database.statement-timeout", java.time.Duration.class,
+                        java.time.Duration.ofSeconds(30)));
+    }
+
+    @Bean
     static SqliteDirectoryPreparer sqliteDirectoryPreparer() {
         return new SqliteDirectoryPreparer();
     }

@@ -81,6 +81,21 @@ class PageFrame {
                 base.nav(), base.stylesheet(), base.script(), "noindex", base.year(), base.head());
     }
 
+    /** The frame of the "back in a moment" page: the section navigation only when it is at hand without the database. */
+    Layout unavailable(String title) {
+        try {
+            return error(title);
+        } catch (RuntimeException e) {
+            if (!news.dateline.platform.DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            var head = new HeadTags(title, siteFeeds(), List.of(), null);
+            return new Layout(title + " | " + settings.name(), "", settings.absolute("/"), settings.name(),
+                    settings.language(), dates.masthead(clock.instant()), List.of(), assets.stylesheet(), assets.script(),
+                    "noindex", dates.localDate(clock.instant()).getYear(), head);
+        }
+    }
+
     String siteName() {
         return settings.name();
     }

@@ -63,6 +63,22 @@ abstract class MediaStorageContractTest {
     }
 
     @Test
+    void keysListEveryStoredObjectAndNothingElse() {
+        MediaStorage storage = storage();
+        assertThat(storage.keys()).isEmpty();
+        storage.put("images/k1/master.jpg", randomBytes(10, 3), "image/jpeg");
+        storage.put("images/k1/original", randomBytes(10, 4), "application/x-dateline-test");
+        storage.put("images/k2/1024.webp", randomBytes(10, 5), "image/webp");
+        storage.deletePrefix("images/k2/");
+        storage.put("images/k3/16x9-50-50-480.jpg", randomBytes(10, 6), "image/jpeg");
+
+        try (var keys = storage.keys()) {
+            assertThat(keys).containsExactlyInAnyOrder("images/k1/master.jpg", "images/k1/original",
+                    "images/k3/16x9-50-50-480.jpg");
+        }
+    }
+
+    @Test
     void emptyObjectsAreObjects() {
         MediaStorage storage = storage();
         storage.put("images/e0/empty.webp", new byte[0], "image/webp");
