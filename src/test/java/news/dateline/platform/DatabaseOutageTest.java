@@ -134,8 +134,10 @@ class DatabaseOutageTest {
         assertThat(kept.headers().firstValue("Retry-After")).isPresent();
         assertThat(kept.body()).contains("The database is unavailable, your text is kept").contains(typed);
 
-        var signIn = new NewsroomClient(port).get("/newsroom/login");
-        assertThat(signIn.statusCode()).as("the sign-in page").isEqualTo(503);
+        var visitor = new NewsroomClient(port);
+        assertThat(visitor.get("/newsroom/login").statusCode()).as("the sign-in page needs no database").isEqualTo(200);
+        var signIn = visitor.post("/newsroom/login", Map.of("username", editor.username(), "password", TestAccounts.PASSWORD));
+        assertThat(signIn.statusCode()).as("a sign-in attempt").isEqualTo(503);
         assertThat(signIn.body()).contains("Nobody can sign in while the database is unavailable");
 
         postgres = start();
