@@ -78,6 +78,11 @@ public class TwoFactor {
                 + "&algorithm=SHA1&digits=" + Totp.DIGITS + "&period=" + Totp.STEP_SECONDS;
     }
 
+    /** The enrolment address as a QR code to scan (inline SVG, safe to embed as it is). */
+    public String qrSvg(String uri) {
+        return news.dateline.accounts.internal.QrPicture.svg(uri, "QR code of the setup address for an authenticator app");
+    }
+
     /** Turns two-factor sign-in on once the app shows a right code for {@code secret}; returns the recovery codes. */
     @Transactional
     public List<String> enrol(Account account, String secret, String code) {

@@ -45,7 +45,8 @@ class TwoFactorSignInTest extends SiteTest {
         Matcher secretField = Pattern.compile("name=\"secret\" value=\"([A-Z2-7]{32})\"").matcher(enrolment);
         assertThat(secretField.find()).isTrue();
         String secret = secretField.group(1);
-        assertThat(enrolment).contains("otpauth://totp/Dateline:" + editor.username() + "?secret=" + secret);
+        assertThat(enrolment).contains("otpauth://totp/Dateline:" + editor.username() + "?secret=" + secret)
+                .contains("<svg").contains("aria-label=\"QR code of the setup address");
         var wrong = first.post("/newsroom/account/two-factor", Map.of("secret", secret, "code", "000000".equals(code(secret)) ? "111111" : "000000"));
         assertThat(wrong.body()).contains("That code does not match");
         var enrolled = first.post("/newsroom/account/two-factor", Map.of("secret", secret, "code", code(secret)));

@@ -122,7 +122,8 @@ class MyAccountController {
 
     private TwoFactorPage enrolmentPage(Account me, String secret, String error, HttpServletRequest request) {
         return new TwoFactorPage(frames.frame("Two-factor sign-in", "account", request), secret,
-                secret.replaceAll("(.{4})", "$1 ").strip(), twoFactor.uri(me, secret), error, twoFactor.required(me));
+                secret.replaceAll("(.{4})", "$1 ").strip(), twoFactor.uri(me, secret), twoFactor.qrSvg(twoFactor.uri(me, secret)),
+                error, twoFactor.required(me));
     }
 
     private MyAccountPage page(String done, Map<String, String> errors, List<String> recoveryCodes, HttpServletRequest request) {
