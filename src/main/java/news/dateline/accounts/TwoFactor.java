@@ -86,6 +86,9 @@ public class TwoFactor {
     /** Turns two-factor sign-in on once the app shows a right code for {@code secret}; returns the recovery codes. */
     @Transactional
     public List<String> enrol(Account account, String secret, String code) {
+        if (enabled(account)) {
+            throw new AccountException("code", "Two-factor sign-in is already on; turn it off first to change phones");
+        }
         if (secret == null || !secret.matches("[A-Z2-7]{32}")) {
             throw new AccountException("code", "The enrolment expired; start again");
         }
