@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.accounts.internal.AccountRepository;
+import news.dateline.accounts.internal.PasswordPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
@@ -21,11 +22,16 @@ public class Accounts {
     private final AccountRepository repository;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final PasswordPolicy policy;
+    private final SignedInSessions sessions;
 
-    Accounts(AccountRepository repository, PasswordEncoder passwords, Clock clock) {
+    Accounts(AccountRepository repository, PasswordEncoder passwords, Clock clock, PasswordPolicy policy,
+             SignedInSessions sessions) {
         this.repository = repository;
         this.passwords = passwords;
         this.clock = clock;
+        this.policy = policy;
+        this.sessions = sessions;
     }
 
     /** The account of the current request's signed-in user, if any. */
@@ -91,13 +97,59 @@ public class Accounts {
             throw new AccountException("active", "The last active admin cannot be deactivated");
         }
         repository.setActive(id, active);
+        if (!active) {
+            sessions.signOutAll(target.username(), null);
+        }
         log.info("{} {} account {}", actor.username(), active ? "reactivated" : "deactivated", target.username());
+    }
+
+    /**
+     * Changes the signed-in account's own password: the current one is required, the new one must pass the password
+     * policy, and every other session of the account is signed out ({@code keepSessionId} is the caller's).
+     */
+    @Transactional
+    public void changeOwnPassword(Account me, String current, String next, String confirm, String keepSessionId) {
+        var credentials = repository.credentials(me.username()).orElseThrow(() -> new AccountException("current", "No such account"));
+        if (current == null || !passwords.matches(current, credentials.passwordHash())) {
+            throw new AccountException("current", "That is not your current password");
+        }
+        if (next == null || !next.equals(confirm)) {
+            throw new AccountException("confirm", "The two new passwords differ");
+        }
+        if (next.equals(current)) {
+            throw new AccountException("password", "Choose a password different from the current one");
+        }
+        setPassword(me, next);
+        sessions.signOutAll(me.username(), keepSessionId);
+        log.info("{} changed their password; their other sessions are signed out", me.username());
+    }
+
+    /** Sets a new password that passes the policy (for a reset link: see PasswordResets). */
+    void setPassword(Account account, String password) {
+        policy.check(password, account.username());
+        repository.setPasswordHash(account.id(), passwords.encode(password));
+    }
+
+    /** Lifts the sign-in lockout of an account (admins only). */
+    @Transactional
+    public void unlock(Account actor, long id) {
+        requireAdmin(actor);
+        Account target = repository.findById(id).orElseThrow(() -> new AccountException("account", "No such account"));
+        repository.unlock(id);
+        log.info("{} lifted the sign-in lockout of {}", actor.username(), target.username());
+    }
+
+    /** When the account's sign-in lockout ends, if it is locked now. */
+    public java.util.Optional<java.time.Instant> lockedUntil(Account account) {
+        return repository.credentials(account.username()).map(AccountRepository.Credentials::lockedUntil)
+                .filter(until -> until.isAfter(clock.instant()));
     }
 
     private Account insert(NewAccount account) {
         if (repository.usernameTaken(account.username())) {
             throw new AccountException("username", "That username is taken");
         }
+        policy.check(account.password(), account.username());
         long id = repository.insert(account.username(), account.displayName(), account.email(),
                 passwords.encode(account.password()), account.role(), account.personId(), clock.instant());
         return repository.findById(id).orElseThrow();

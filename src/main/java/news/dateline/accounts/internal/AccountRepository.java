@@ -22,6 +22,10 @@ public class AccountRepository {
     public record Credentials(Account account, String passwordHash, int failedSignIns, Instant lockedUntil) {
     }
 
+    /** What every newsroom request checks about its signed-in account. */
+    public record Standing(boolean active, Role role, boolean twoFactor) {
+    }
+
     private final JdbcClient jdbc;
 
     public AccountRepository(JdbcClient jdbc) {
@@ -83,6 +87,37 @@ public class AccountRepository {
 
     public void recordSuccess(String username) {
         jdbc.sql("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE username = ?").param(username).update();
+    }
+
+    public Optional<Standing> standing(String username) {
+        return jdbc.sql("SELECT active, role, totp_secret FROM accounts WHERE username = ?").param(username)
+                .query((rs, n) -> new Standing(rs.getInt("active") == 1, Role.valueOf(rs.getString("role")),
+                        rs.getString("totp_secret") != null)).optional();
+    }
+
+    public void setPasswordHash(long id, String hash) {
+        jdbc.sql("UPDATE accounts SET password_hash = ? WHERE id = ?").params(hash, id).update();
+    }
+
+    /** Lifts the sign-in lockout and forgets the failures counted so far. */
+    public void unlock(long id) {
+        jdbc.sql("UPDATE accounts SET failed_sign_ins = 0, locked_until = NULL WHERE id = ?").param(id).update();
+    }
+
+    /** The account's two-factor secret (Base32), if two-factor sign-in is on. */
+    public Optional<String> totpSecret(long id) {
+        return jdbc.sql("SELECT totp_secret FROM accounts WHERE id = ?").param(id).query(String.class).optional()
+                .filter(s -> s != null && !s.isEmpty());
+    }
+
+    public void setTotpSecret(long id, String secret, Long lastStep) {
+        jdbc.sql("UPDATE accounts SET totp_secret = ?, totp_last_step = ? WHERE id = ?").params(secret, lastStep, id).update();
+    }
+
+    /** Records {@code step} as used, atomically; false when this step or a later one was already used (a replayed code). */
+    public boolean spendTotpStep(long id, long step) {
+        return jdbc.sql("UPDATE accounts SET totp_last_step = ? WHERE id = ? AND totp_secret IS NOT NULL "
+                + "AND (totp_last_step IS NULL OR totp_last_step < ?)").params(step, id, step).update() == 1;
     }
 
     private Account account(ResultSet rs, int n) throws SQLException {

@@ -1,6 +1,7 @@
 package news.dateline.accounts.internal;
 
 import news.dateline.accounts.StaffCookie;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,10 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
- * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in, sessions in the database (created at
- * sign-in, never before), CSRF tokens on every state-changing request, responses never cached. The public site: stateless,
+ * Two security chains. The newsroom ({@code /newsroom/**}): form sign-in (then a two-factor code for accounts
+ * that use it), sessions in the database (created at sign-in, never before), every request of a signed-in user
+ * checked against the account's standing ({@link SessionGate}), CSRF tokens on every state-changing request,
+ * responses never cached. The public site: stateless,
  * no session is ever created for a reader, and its own cache headers are left alone.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,23 +39,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain newsroom(HttpSecurity http, SignInThrottle throttle, StaffCookie staff) throws Exception {
+    SecurityFilterChain newsroom(HttpSecurity http, SignInThrottle throttle, StaffCookie staff, AccountRepository accounts,
+                                 @Value("${dateline.security.require-two-factor-for-admins:false}") boolean twoFactorForAdmins)
+            throws Exception {
         var returnTo = new CookieRequestCache();
         var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
         signedIn.setDefaultTargetUrl("/newsroom");
         signedIn.setRequestCache(returnTo);
         http.securityMatcher("/newsroom", "/newsroom/**")
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(LOGIN, "/newsroom/setup").permitAll()
+                        .requestMatchers(LOGIN, "/newsroom/setup", "/newsroom/reset").permitAll()
                         .requestMatchers("/newsroom/accounts", "/newsroom/accounts/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form
                         .loginPage(LOGIN)
                         .loginProcessingUrl(LOGIN)
-                        .successHandler((request, response, auth) -> {
-                            staff.renew(request, response);
-                            signedIn.onAuthenticationSuccess(request, response, auth);
-                        })
+                        .successHandler(new SecondFactorStep(accounts, staff, signedIn))
                         .failureHandler(throttle)
                         .permitAll())
                 .logout(logout -> logout
@@ -66,6 +68,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(returnTo))
                 .exceptionHandling(errors -> errors.accessDeniedPage("/newsroom/forbidden"))
                 .addFilterBefore(throttle.addressGate(), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new SessionGate(accounts::standing, twoFactorForAdmins), AuthorizationFilter.class)
                 .addFilterAfter(new StaffMarking(staff), AuthorizationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(NEWSROOM_POLICY)));
         return http.build();

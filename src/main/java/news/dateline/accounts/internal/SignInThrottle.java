@@ -60,7 +60,11 @@ class SignInThrottle implements AuthenticationFailureHandler {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        accounts.recordSuccess(event.getAuthentication().getName());
+        String username = event.getAuthentication().getName();
+        // With two-factor sign-in the count goes on until the code is right too (see TwoFactor.secondStep).
+        if (!accounts.standing(username).map(AccountRepository.Standing::twoFactor).orElse(false)) {
+            accounts.recordSuccess(username);
+        }
     }
 
     @Override

@@ -27,7 +27,9 @@ class StaffMarking extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken)) {
+        var session = request.getSession(false);
+        boolean owesCode = session != null && session.getAttribute(SessionGate.SECOND_FACTOR_PENDING) != null;
+        if (auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken) && !owesCode) {
             cookie.renew(request, response);
         } else {
             cookie.remove(request, response);

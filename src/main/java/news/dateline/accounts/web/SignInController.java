@@ -42,6 +42,11 @@ class SignInController {
         } else if (params.containsKey("signed-out")) {
             message = "You have signed out.";
             error = false;
+        } else if (params.containsKey("inactive")) {
+            message = "You have been signed out: this account is no longer active.";
+        } else if (params.containsKey("reset")) {
+            message = "Your new password is set, and every earlier session is signed out. Sign in with it.";
+            error = false;
         } else if (params.containsKey("welcome")) {
             message = "Your admin account is ready. Sign in with it.";
             error = false;

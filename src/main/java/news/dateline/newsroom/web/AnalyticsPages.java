@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.articles.PublishedStories;
+import news.dateline.newsroom.Desk;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
@@ -37,9 +37,11 @@ class AnalyticsPages {
     private final Sections sections;
     private final Frames frames;
     private final SiteSettings settings;
+    private final Desk desk;
 
     AnalyticsPages(ViewStatistics statistics, ArticleViews views, Articles articles, PublishedStories published,
-                   Sections sections, Frames frames, SiteSettings settings) {
+                   Sections sections, Frames frames, SiteSettings settings, Desk desk) {
+        this.desk = desk;
         this.statistics = statistics;
         this.views = views;
         this.articles = articles;
@@ -67,7 +69,7 @@ class AnalyticsPages {
     }
 
     StoryAnalyticsPage story(long id, ViewPeriod period, HttpServletRequest request) {
-        Article article = articles.byId(id).orElseThrow(() -> new NoSuchElementException("No story " + id));
+        Article article = desk.open(id); // the same right as reading the story in the editor
         ViewSeries series = statistics.article(id, period);
         boolean live = !published.publicAmong(List.of(id)).isEmpty();
         Section section = sections.byId(article.sectionId()).orElse(null);
@@ -120,7 +122,7 @@ class AnalyticsPages {
         if (storyId == null) {
             return statistics.site(period);
         }
-        articles.byId(storyId).orElseThrow(() -> new NoSuchElementException("No story " + storyId));
+        desk.open(storyId); // the same right as reading the story in the editor
         return statistics.article(storyId, period);
     }
 

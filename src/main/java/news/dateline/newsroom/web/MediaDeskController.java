@@ -103,7 +103,9 @@ class MediaDeskController {
             redirect.addAttribute("error", "Not added: " + String.join("; ", refused));
         }
         if (added == 1 && refused.isEmpty()) {
-            redirect.addAttribute("done", "Uploaded. Check the alt text and credit, and set the focal point.");
+            redirect.addAttribute("done", desk.me().role().mayManageDesk()
+                    ? "Uploaded. Check the alt text and credit, and set the focal point."
+                    : "Uploaded. An editor checks its alt text, credit and focal point.");
             return "redirect:/newsroom/media/" + last;
         }
         if (added > 0) {
@@ -131,7 +133,11 @@ class MediaDeskController {
 
     @PostMapping("/newsroom/media/{id}")
     String save(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
-        desk.me();
+        if (!desk.me().role().mayManageDesk()) {
+            // Caption, credit and alt text go live on published stories, structured data and feeds: editors only.
+            throw new NotPermittedException("Only editors change an image's caption, credit, alt text and focal point");
+        }
+        media.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such image"));
         try {
             media.update(id, new NewImage(form.get("caption"), form.get("altText"),
                     new ImageCredit(form.get("creditSource"), form.get("photographer")), form.get("copyrightNotice"),

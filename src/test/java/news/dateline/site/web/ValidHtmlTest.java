@@ -41,7 +41,7 @@ class ValidHtmlTest extends SiteTest {
         for (String path : List.of("/newsroom", "/newsroom?q=moscow", "/newsroom/stories/new", "/newsroom/stories/1",
                 "/newsroom/stories/1/revisions?from=1&to=1", "/newsroom/sections", "/newsroom/people", "/newsroom/accounts", "/newsroom/media", "/newsroom/media/1",
                 "/newsroom/analytics", "/newsroom/analytics?period=today", "/newsroom/analytics?period=30d",
-                "/newsroom/analytics/stories/2?period=7d")) {
+                "/newsroom/analytics/stories/2?period=7d", "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/accounts/1")) {
             var response = editor.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(errorsIn(response.body())).as("Nu Html Checker errors on %s", path).isEmpty();

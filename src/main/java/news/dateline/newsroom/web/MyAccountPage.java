@@ -1,0 +1,18 @@
+package news.dateline.newsroom.web;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The signed-in person's own account: change password, open sessions, two-factor sign-in.
+ *
+ * @param errors field name to message, for inline form errors
+ * @param recoveryCodes recovery codes to show once (just after turning on two-factor sign-in), else empty
+ */
+public record MyAccountPage(NewsroomFrame frame, String notice, Map<String, String> errors, String username,
+                            List<SessionRow> sessions, boolean twoFactor, int recoveryCodesLeft, List<String> recoveryCodes) {
+
+    public String error(String field) {
+        return errors.get(field);
+    }
+}
