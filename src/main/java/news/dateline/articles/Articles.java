@@ -51,8 +51,10 @@ public class Articles {
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
     @Transactional
     public Article file(NewArticle story, Staff by) {
-        String slug = story.slug().isBlank() ? uniqueSlug(Slug.from(story.headline()).value()) : checkedSlug(story.slug(), 0);
         Instant now = clock.instant();
+        String slug = story.slug().isBlank()
+                ? uniqueSlug(Slug.derive(story.headline()).map(Slug::value).orElse("story-" + now.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                : checkedSlug(story.slug(), 0);
         redirects.release(slug);
         long id = repository.insert(story, slug, by.accountId(), now);
         revisions.append(id, story, slug, by.name(), "Filed", now);
@@ -173,9 +175,11 @@ public class Articles {
         return repository.findById(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
     }
 
-    private String checkedSlug(String slug, long id) {
+    private String checkedSlug(String typed, long id) {
+        String slug = Slug.normalize(typed);
         if (!Slug.isValid(slug)) {
-            throw new ArticleException("slug", "Use lowercase letters, digits and single hyphens in the address");
+            throw new ArticleException("slug", "Use letters and digits (of any script) and single hyphens in the address, at most "
+                    + Slug.MAX_LENGTH + " characters");
         }
         if (repository.slugTaken(slug, id)) {
             throw new ArticleException("slug", "Another story already uses the address \"" + slug + "\"");
@@ -187,8 +191,7 @@ public class Articles {
         String candidate = base;
         for (int n = 2; repository.slugTaken(candidate, 0); n++) {
             String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > Slug.MAX_LENGTH
-                    ? base.substring(0, Slug.MAX_LENGTH - suffix.length()) : base) + suffix;
+            candidate = Slug.shortened(base, Slug.MAX_LENGTH - suffix.length()) + suffix;
         }
         return candidate;
     }

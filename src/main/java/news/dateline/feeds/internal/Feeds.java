@@ -107,7 +107,7 @@ class Feeds {
         if (image != null) {
             PageKeys.add(PageKeys.image(image.id()));
         }
-        String url = settings.absolute(section.path() + "/" + a.slug());
+        String url = settings.absolute(section.path() + "/" + news.dateline.platform.Slug.encode(a.slug()));
         var authors = a.bylines().stream().map(peopleById::get).filter(Objects::nonNull)
                 .map(p -> new FeedItem.Author(p.displayName(), settings.absolute(p.path()))).toList();
         Instant updated = a.lastUpdatedAt() != null && a.lastUpdatedAt().isAfter(a.firstPublishedAt())

@@ -131,7 +131,7 @@ class Sitemaps {
     }
 
     private String location(Map<Long, String> sectionPaths, PublishedStory story) {
-        return settings.absolute(sectionPaths.get(story.sectionId()) + "/" + story.slug());
+        return settings.absolute(sectionPaths.get(story.sectionId()) + "/" + news.dateline.platform.Slug.encode(story.slug()));
     }
 
     private void sitemap(XmlOut xml, String file, String lastModified) {

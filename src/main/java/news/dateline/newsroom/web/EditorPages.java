@@ -86,7 +86,7 @@ class EditorPages {
         boolean existing = story != null;
         ArticleStatus status = existing ? story.status() : ArticleStatus.DRAFT;
         boolean isPublic = existing && status == ArticleStatus.PUBLISHED;
-        String publicUrl = isPublic ? sections.byId(story.sectionId()).map(s -> s.path() + "/" + story.slug()).orElse(null) : null;
+        String publicUrl = isPublic ? sections.byId(story.sectionId()).map(s -> s.path() + "/" + news.dateline.platform.Slug.encode(story.slug())).orElse(null) : null;
         String release = existing && story.releaseAt() != null ? LOCAL.format(story.releaseAt().atZone(settings.timeZone())) : v.releaseAt();
         var corrections = existing ? workflow.corrections(story.id()).stream()
                 .map(c -> c.kind().label() + " (" + c.createdBy() + "): " + c.text()).toList() : List.<String>of();
