@@ -12,6 +12,8 @@ import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.StorySearch;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
+import news.dateline.platform.Language;
+import news.dateline.platform.SiteSettings;
 import news.dateline.platform.Slug;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,12 @@ public class Articles {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ChangeJournal journal;
+    private final SiteSettings site;
 
     Articles(ArticleRepository repository, RevisionRepository revisions, RedirectRepository redirects,
              StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events,
-             ChangeJournal journal) {
+             ChangeJournal journal, SiteSettings site) {
+        this.site = site;
         this.repository = repository;
         this.revisions = revisions;
         this.redirects = redirects;
@@ -50,7 +54,8 @@ public class Articles {
 
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
     @Transactional
-    public Article file(NewArticle story, Staff by) {
+    public Article file(NewArticle filed, Staff by) {
+        NewArticle story = withLanguage(filed, filed.language().isBlank() ? site.language() : filed.language());
         Instant now = clock.instant();
         String slug = story.slug().isBlank()
                 ? uniqueSlug(Slug.derive(story.headline()).map(Slug::value).orElse("story-" + now.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
@@ -88,7 +93,8 @@ public class Articles {
         return save(id, expectedVersion, content, by, false, true);
     }
 
-    private Article save(long id, int expectedVersion, NewArticle content, Staff by, boolean minor, boolean autosave) {
+    private Article save(long id, int expectedVersion, NewArticle typed, Staff by, boolean minor, boolean autosave) {
+        NewArticle content = typed.language().isBlank() ? typed : withLanguage(typed, typed.language());
         Article current = require(id);
         if (current.status() == ArticleStatus.KILLED) {
             throw new ArticleException("status", "A killed story can no longer be edited");
@@ -175,10 +181,18 @@ public class Articles {
         return repository.findById(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
     }
 
+    /** The content with its language checked against the known languages and spelled as they spell it. */
+    private NewArticle withLanguage(NewArticle story, String tag) {
+        Language language = Language.find(tag, site.language())
+                .orElseThrow(() -> new ArticleException("language", "Choose a language from the list"));
+        return new NewArticle(story.headline(), story.slug(), story.standfirst(), story.body(), story.sectionId(),
+                story.bylines(), story.tags(), story.hero(), story.seoTitle(), story.seoDescription(), language.tag());
+    }
+
     private String checkedSlug(String typed, long id) {
         String slug = Slug.normalize(typed);
         if (!Slug.isValid(slug)) {
-            throw new ArticleException("slug", "Use letters and digits (of any script) and single hyphens in the address, at most "
+            throw new ArticleException("slug", "Use lowercase letters and digits (of any script) and single hyphens in the address, at most "
                     + Slug.MAX_LENGTH + " characters");
         }
         if (repository.slugTaken(slug, id)) {

@@ -70,7 +70,7 @@ public class Sections {
     private static Slug typed(String slug) {
         String normal = Slug.normalize(slug);
         if (!Slug.isValid(normal)) {
-            throw new IllegalArgumentException("The address \"" + slug + "\" cannot be used: use letters and digits (of any script) "
+            throw new IllegalArgumentException("The address \"" + slug + "\" cannot be used: use lowercase letters and digits (of any script) "
                     + "and single hyphens, at most " + Slug.MAX_LENGTH + " characters");
         }
         return new Slug(normal);

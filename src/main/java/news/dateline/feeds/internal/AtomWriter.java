@@ -36,7 +36,7 @@ class AtomWriter {
     }
 
     private void entry(XmlOut xml, FeedItem item) {
-        xml.open("entry")
+        xml.open("entry").attribute("xml:lang", item.language())
                 .element("id", item.guid())
                 .open("title").attribute("type", "text").text(item.title()).close("title")
                 .empty("link", "rel", "alternate", "type", "text/html", "href", item.url())

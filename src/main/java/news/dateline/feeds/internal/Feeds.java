@@ -113,7 +113,8 @@ class Feeds {
         Instant updated = a.lastUpdatedAt() != null && a.lastUpdatedAt().isAfter(a.firstPublishedAt())
                 ? a.lastUpdatedAt() : a.firstPublishedAt();
         return new FeedItem(guid(a), a.headline(), url, Excerpt.of(a), absolute(a.body().html(), url),
-                a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image));
+                a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image),
+                a.languageOr(settings.language()));
     }
 
     private FeedItem.Image image(Article a, Image image) {

@@ -54,6 +54,7 @@ class RssWriter {
         for (FeedItem.Author author : item.authors()) {
             xml.element("dc:creator", author.name());
         }
+        xml.element("dc:language", item.language());
         xml.open("content:encoded").text(item.contentHtml()).close("content:encoded");
         if (item.image() != null) {
             var image = item.image();

@@ -105,7 +105,7 @@ class Sitemaps {
                 xml.open("url").element("loc", location(sectionPaths, story))
                         .open("news:news")
                         .open("news:publication").element("news:name", settings.name())
-                        .element("news:language", newsLanguage(settings.language())).close("news:publication")
+                        .element("news:language", newsLanguage(story.languageOr(settings.language()))).close("news:publication")
                         .element("news:publication_date", dates.rfc3339(story.firstPublishedAt()))
                         .element("news:title", story.headline())
                         .close("news:news").close("url");
