@@ -37,13 +37,14 @@ class RssWriter {
             xml.open("image").element("url", feed.logoUrl()).element("title", feed.title())
                     .element("link", feed.pageUrl()).close("image");
             for (FeedItem item : feed.items()) {
-                item(xml, item);
+                item(xml, item, feed.language());
             }
             xml.close("channel").close("rss");
         }
     }
 
-    private void item(XmlOut xml, FeedItem item) {
+    /** An item; in another language than the channel's, it says which ({@code dc:language}). */
+    private void item(XmlOut xml, FeedItem item, String channelLanguage) {
         xml.open("item")
                 .element("title", item.title())
                 .element("link", item.url())
@@ -54,7 +55,9 @@ class RssWriter {
         for (FeedItem.Author author : item.authors()) {
             xml.element("dc:creator", author.name());
         }
-        xml.element("dc:language", item.language());
+        if (!item.language().equalsIgnoreCase(channelLanguage)) {
+            xml.element("dc:language", item.language());
+        }
         xml.open("content:encoded").text(item.contentHtml()).close("content:encoded");
         if (item.image() != null) {
             var image = item.image();
