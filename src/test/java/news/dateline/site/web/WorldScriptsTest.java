@@ -127,12 +127,13 @@ class WorldScriptsTest extends SiteTest {
     }
 
     @Test
-    void sitemapsCarryPercentEncodedAddresses() {
+    void sitemapsAndThePageCacheTakePercentEncodedAddresses() {
         var story = articles.publish(editorFiles("北京 sitemap " + System.nanoTime()));
         String path = "/world/" + Slug.encode(story.slug());
         assertThat(path).contains("%E5%8C%97%E4%BA%AC");
         assertThat(get("/sitemaps/news.xml").body()).contains(path + "</loc>");
         assertThat(List.of(get(path).statusCode(), get("/world/" + story.slug()).statusCode())).containsOnly(200);
+        assertThat(untilCached(path).body()).contains(story.headline());
     }
 
     private static long storyId(java.net.http.HttpResponse<String> filed) {
