@@ -12,6 +12,8 @@ import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.StorySearch;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
+import news.dateline.platform.Language;
+import news.dateline.platform.SiteSettings;
 import news.dateline.platform.Slug;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,12 @@ public class Articles {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ChangeJournal journal;
+    private final SiteSettings site;
 
     Articles(ArticleRepository repository, RevisionRepository revisions, RedirectRepository redirects,
              StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events,
-             ChangeJournal journal) {
+             ChangeJournal journal, SiteSettings site) {
+        this.site = site;
         this.repository = repository;
         this.revisions = revisions;
         this.redirects = redirects;
@@ -50,9 +54,12 @@ public class Articles {
 
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
     @Transactional
-    public Article file(NewArticle story, Staff by) {
-        String slug = story.slug().isBlank() ? uniqueSlug(Slug.from(story.headline()).value()) : checkedSlug(story.slug(), 0);
+    public Article file(NewArticle filed, Staff by) {
+        NewArticle story = withLanguage(filed, filed.language().isBlank() ? site.language() : filed.language());
         Instant now = clock.instant();
+        String slug = story.slug().isBlank()
+                ? uniqueSlug(Slug.derive(story.headline()).map(Slug::value).orElse("story-" + now.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+                : checkedSlug(story.slug(), 0);
         redirects.release(slug);
         long id = repository.insert(story, slug, by.accountId(), now);
         revisions.append(id, story, slug, by.name(), "Filed", now);
@@ -86,7 +93,8 @@ public class Articles {
         return save(id, expectedVersion, content, by, false, true);
     }
 
-    private Article save(long id, int expectedVersion, NewArticle content, Staff by, boolean minor, boolean autosave) {
+    private Article save(long id, int expectedVersion, NewArticle typed, Staff by, boolean minor, boolean autosave) {
+        NewArticle content = typed.language().isBlank() ? typed : withLanguage(typed, typed.language());
         Article current = require(id);
         if (current.status() == ArticleStatus.KILLED) {
             throw new ArticleException("status", "A killed story can no longer be edited");
@@ -173,9 +181,19 @@ public class Articles {
         return repository.findById(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
     }
 
-    private String checkedSlug(String slug, long id) {
+    /** The content with its language checked against the known languages and spelled as they spell it. */
+    private NewArticle withLanguage(NewArticle story, String tag) {
+        Language language = Language.find(tag, site.language())
+                .orElseThrow(() -> new ArticleException("language", "Choose a language from the list"));
+        return new NewArticle(story.headline(), story.slug(), story.standfirst(), story.body(), story.sectionId(),
+                story.bylines(), story.tags(), story.hero(), story.seoTitle(), story.seoDescription(), language.tag());
+    }
+
+    private String checkedSlug(String typed, long id) {
+        String slug = Slug.normalize(typed);
         if (!Slug.isValid(slug)) {
-            throw new ArticleException("slug", "Use lowercase letters, digits and single hyphens in the address");
+            throw new ArticleException("slug", "Use lowercase letters and digits (of any script) and single hyphens in the address, at most "
+                    + Slug.MAX_LENGTH + " characters");
         }
         if (repository.slugTaken(slug, id)) {
             throw new ArticleException("slug", "Another story already uses the address \"" + slug + "\"");
@@ -187,8 +205,7 @@ public class Articles {
         String candidate = base;
         for (int n = 2; repository.slugTaken(candidate, 0); n++) {
             String suffix = "-" + n;
-            candidate = (base.length() + suffix.length() > Slug.MAX_LENGTH
-                    ? base.substring(0, Slug.MAX_LENGTH - suffix.length()) : base) + suffix;
+            candidate = Slug.shortened(base, Slug.MAX_LENGTH - suffix.length()) + suffix;
         }
         return candidate;
     }

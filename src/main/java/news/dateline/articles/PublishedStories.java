@@ -43,12 +43,14 @@ public class PublishedStories {
     }
 
     /** A story readers may see, by slug. */
-    public Optional<Article> findPublished(String slug) {
+    public Optional<Article> findPublished(String requested) {
+        String slug = Slug.normalize(requested);
         return Slug.isValid(slug) ? articles.findPublishedBySlug(slug, clock.instant()) : Optional.empty();
     }
 
     /** The public story that used to live at {@code oldSlug}, if any (its address moved). */
-    public Optional<Article> findMoved(String oldSlug) {
+    public Optional<Article> findMoved(String requested) {
+        String oldSlug = Slug.normalize(requested);
         if (!Slug.isValid(oldSlug)) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package news.dateline.feeds;
 
+import news.dateline.platform.Slug;
+
 /** The public addresses of the feeds, so pages can announce them (autodiscovery links). */
 public final class FeedAddresses {
 
@@ -18,18 +20,18 @@ public final class FeedAddresses {
     }
 
     public static String sectionRss(String sectionSlug) {
-        return "/feeds/sections/" + sectionSlug + "/rss.xml";
+        return "/feeds/sections/" + Slug.encode(sectionSlug) + "/rss.xml";
     }
 
     public static String sectionAtom(String sectionSlug) {
-        return "/feeds/sections/" + sectionSlug + "/atom.xml";
+        return "/feeds/sections/" + Slug.encode(sectionSlug) + "/atom.xml";
     }
 
     public static String personRss(String personSlug) {
-        return "/feeds/people/" + personSlug + "/rss.xml";
+        return "/feeds/people/" + Slug.encode(personSlug) + "/rss.xml";
     }
 
     public static String personAtom(String personSlug) {
-        return "/feeds/people/" + personSlug + "/atom.xml";
+        return "/feeds/people/" + Slug.encode(personSlug) + "/atom.xml";
     }
 }

@@ -25,7 +25,8 @@ public class People {
         this.journal = journal;
     }
 
-    public Optional<Person> bySlug(String slug) {
+    public Optional<Person> bySlug(String requested) {
+        String slug = Slug.normalize(requested);
         return Slug.isValid(slug) ? repository.findBySlug(slug) : Optional.empty();
     }
 
@@ -51,13 +52,31 @@ public class People {
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("A person needs a display name");
         }
-        Slug chosen = slug == null || slug.isBlank() ? Slug.from(displayName) : new Slug(slug);
+        Slug chosen = slug == null || slug.isBlank()
+                ? Slug.derive(displayName).orElseGet(() -> unused("person")) : typed(slug);
         if (repository.findBySlug(chosen.value()).isPresent()) {
             throw new IllegalArgumentException("Another person already uses the address /people/" + chosen);
         }
         Person created = repository.insert(displayName.strip(), chosen.value(), bio == null ? "" : bio.strip(), photoImageId);
         journal.record(ChangeKind.PERSON, created.id());
         return created;
+    }
+
+    private static Slug typed(String slug) {
+        String normal = Slug.normalize(slug);
+        if (!Slug.isValid(normal)) {
+            throw new IllegalArgumentException("The address \"" + slug + "\" cannot be used: use lowercase letters and digits (of any script) "
+                    + "and single hyphens, at most " + Slug.MAX_LENGTH + " characters");
+        }
+        return new Slug(normal);
+    }
+
+    private Slug unused(String base) {
+        String candidate = base;
+        for (int n = 2; repository.findBySlug(candidate).isPresent(); n++) {
+            candidate = base + "-" + n;
+        }
+        return new Slug(candidate);
     }
 
     /** Changes a person's name, bio or photo; their address stays. */

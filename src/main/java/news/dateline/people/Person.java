@@ -8,6 +8,6 @@ package news.dateline.people;
 public record Person(long id, String displayName, String slug, String bio, Long photoImageId) {
 
     public String path() {
-        return "/people/" + slug;
+        return "/people/" + news.dateline.platform.Slug.encode(slug);
     }
 }

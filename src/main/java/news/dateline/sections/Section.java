@@ -4,6 +4,6 @@ package news.dateline.sections;
 public record Section(long id, String name, String slug, int position) {
 
     public String path() {
-        return "/" + slug;
+        return "/" + news.dateline.platform.Slug.encode(slug);
     }
 }

@@ -35,7 +35,8 @@ public class Sections {
         return list.all();
     }
 
-    public Optional<Section> bySlug(String slug) {
+    public Optional<Section> bySlug(String requested) {
+        String slug = Slug.normalize(requested);
         return Slug.isValid(slug) ? list.bySlug(slug) : Optional.empty();
     }
 
@@ -53,7 +54,8 @@ public class Sections {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A section needs a name");
         }
-        Slug chosen = slug == null || slug.isBlank() ? Slug.from(name) : new Slug(slug);
+        Slug chosen = slug == null || slug.isBlank()
+                ? Slug.derive(name).orElseGet(() -> unused("section")) : typed(slug);
         if (RESERVED_SLUGS.contains(chosen.value())) {
             throw new IllegalArgumentException("The address /" + chosen + " is reserved; choose another slug");
         }
@@ -63,6 +65,23 @@ public class Sections {
         Section created = repository.insert(name.strip(), chosen.value(), position);
         journal.record(ChangeKind.SECTION, created.id());
         return created;
+    }
+
+    private static Slug typed(String slug) {
+        String normal = Slug.normalize(slug);
+        if (!Slug.isValid(normal)) {
+            throw new IllegalArgumentException("The address \"" + slug + "\" cannot be used: use lowercase letters and digits (of any script) "
+                    + "and single hyphens, at most " + Slug.MAX_LENGTH + " characters");
+        }
+        return new Slug(normal);
+    }
+
+    private Slug unused(String base) {
+        String candidate = base;
+        for (int n = 2; repository.findBySlug(candidate).isPresent(); n++) {
+            candidate = base + "-" + n;
+        }
+        return new Slug(candidate);
     }
 
     /** Renames a section or moves it in the navigation; its address stays, so no story's URL changes. */

@@ -36,7 +36,7 @@ public class ArticlePreviews {
                 content.bylines(), content.tags(), content.hero(), ArticleStatus.PUBLISHED,
                 existing != null && existing.firstPublishedAt() != null ? existing.firstPublishedAt() : now,
                 existing == null ? null : existing.lastUpdatedAt(), now, now, 0, null, content.seoTitle(),
-                content.seoDescription(), null);
+                content.seoDescription(), null, content.language());
         StringOutput out = new StringOutput();
         templates.render("site/article.jte", Map.of("page", pages.article(article)), out);
         return out.toString();

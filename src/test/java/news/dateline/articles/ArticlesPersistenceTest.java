@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import news.dateline.platform.Slug;
 import news.dateline.support.Database;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -159,5 +160,45 @@ class ArticlesPersistenceTest {
         Article found = site.findPublished(a.slug()).orElseThrow();
         assertThat(found.lastUpdatedAt()).isEqualTo(later);
         assertThat(found.firstPublishedAt()).isEqualTo(T0);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void headlinesInEveryScriptAreStoredAndFoundByTheirAddress(Database database) {
+        open(database);
+        var expected = new java.util.LinkedHashMap<String, String>();
+        expected.put("Москва готовится к параду", "moskva-gotovitsa-k-paradu");
+        expected.put("北京", "北京");
+        expected.put("مرحبا بالعالم", "مرحبا-بالعالم");
+        expected.put("Ελλάδα 2026", "ellada-2026");
+        expected.put("שלום ירושלים", "שלום-ירושלים");
+        expected.put("東京オリンピック", "東京オリンピック");
+        expected.forEach((headline, slug) -> {
+            Article story = articles.publish(file(headline, world, List.of(aditya)).id());
+            assertThat(story.slug()).isEqualTo(slug);
+            assertThat(site.findPublished(Slug.encode(slug))).get().extracting(Article::id).isEqualTo(story.id());
+            assertThat(site.findPublished(java.text.Normalizer.normalize(slug, java.text.Normalizer.Form.NFD)))
+                    .get().extracting(Article::id).isEqualTo(story.id());
+        });
+        assertThat(file("北京", world, List.of(aditya)).slug()).isEqualTo("北京-2");
+        assertThat(file("🎉 !!!", world, List.of(aditya)).slug()).isEqualTo("story-2025-05-08");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aStoryKeepsItsLanguageUntilItIsChanged(Database database) {
+        open(database);
+        Article arabic = articles.file(new NewArticle("القمة العربية", null, "", "نص", world, List.of(aditya), List.of(), null,
+                "", "", "AR"));
+        assertThat(arabic.language()).isEqualTo("ar");
+        Article kept = articles.save(arabic.id(), arabic.version(), new NewArticle("القمة العربية", null, "", "نص آخر", world,
+                List.of(aditya), List.of(), null), Staff.SYSTEM, false);
+        assertThat(kept.language()).isEqualTo("ar");
+        Article changed = articles.save(kept.id(), kept.version(), new NewArticle("القمة", null, "", "نص", world,
+                List.of(aditya), List.of(), null, "", "", "fa"), Staff.SYSTEM, false);
+        assertThat(changed.language()).isEqualTo("fa");
+        assertThat(file("Plain English", world, List.of(aditya)).language()).isEqualTo("en");
+        assertThatThrownBy(() -> articles.file(new NewArticle("Klingon", null, "", "", world, List.of(aditya), List.of(), null,
+                "", "", "tlh-xx"))).isInstanceOf(ArticleException.class).hasMessageContaining("Choose a language");
     }
 }

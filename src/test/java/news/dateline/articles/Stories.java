@@ -25,7 +25,8 @@ public final class Stories {
 
     public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
-                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock, events));
+                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock, events),
+                new news.dateline.platform.SiteSettings(null, null, "en", null, null));
     }
 
     public static PublishedStories published(JdbcClient jdbc, Clock clock) {

@@ -68,6 +68,6 @@ public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sec
 
     /** The address of a story. */
     public String path(Article story) {
-        return sections.byId(story.sectionId()).orElseThrow().path() + "/" + story.slug();
+        return sections.byId(story.sectionId()).orElseThrow().path() + "/" + news.dateline.platform.Slug.encode(story.slug());
     }
 }

@@ -27,14 +27,14 @@ public class ArticleRepository {
     public long insert(NewArticle story, String slug, Long ownerAccountId, Instant now) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO articles (slug, headline, standfirst, body, body_html, section_id, hero_image_id, "
-                        + "hero_caption, status, created_at, modified_at, seo_title, seo_description, owner_account_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "hero_caption, status, created_at, modified_at, seo_title, seo_description, owner_account_id, "
+                        + "language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(slug, story.headline(), story.standfirst(), story.body(), BodyRenderer.render(story.body()),
                         story.sectionId(),
                         story.hero() == null ? null : story.hero().imageId(),
                         story.hero() == null ? null : story.hero().caption(),
                         ArticleStatus.DRAFT.name(), Instants.toSql(now), Instants.toSql(now), story.seoTitle(),
-                        story.seoDescription(), ownerAccountId)
+                        story.seoDescription(), ownerAccountId, story.language())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         writeLists(id, story);
@@ -49,12 +49,13 @@ public class ArticleRepository {
         int changed = jdbc.sql("UPDATE articles SET slug = ?, headline = ?, standfirst = ?, body = ?, body_html = ?, "
                         + "section_id = ?, "
                         + "hero_image_id = ?, hero_caption = ?, seo_title = ?, seo_description = ?, modified_at = ?, "
+                        + "language = CASE WHEN ? = '' THEN language ELSE ? END, "
                         + "last_updated_at = CASE WHEN ? AND first_published_at IS NOT NULL THEN ? ELSE last_updated_at END, "
                         + "version = version + 1 WHERE id = ? AND version = ?")
                 .params(slug, story.headline(), story.standfirst(), story.body(), BodyRenderer.render(story.body()),
                         story.sectionId(), story.hero() == null ? null : story.hero().imageId(),
                         story.hero() == null ? null : story.hero().caption(), story.seoTitle(), story.seoDescription(),
-                        Instants.toSql(now), substantive, Instants.toSql(now), id, expectedVersion)
+                        Instants.toSql(now), story.language(), story.language(), substantive, Instants.toSql(now), id, expectedVersion)
                 .update();
         if (changed == 1) {
             jdbc.sql("DELETE FROM article_bylines WHERE article_id = ?").param(id).update();

@@ -22,7 +22,7 @@ final class ArticleRows {
 
     private static final String OTHER_COLUMNS = "a.id, a.slug, a.headline, a.standfirst, a.section_id, "
             + "a.hero_image_id, a.hero_caption, a.status, a.first_published_at, a.last_updated_at, a.created_at, "
-            + "a.modified_at, a.version, a.release_at, a.seo_title, a.seo_description, a.owner_account_id FROM articles a ";
+            + "a.modified_at, a.version, a.release_at, a.seo_title, a.seo_description, a.owner_account_id, a.language FROM articles a ";
 
     /** Every column: what the newsroom edits. */
     static final String COLUMNS = "SELECT a.body, a.body_html, " + OTHER_COLUMNS;
@@ -67,18 +67,18 @@ final class ArticleRows {
                 Instants.read(rs, "last_updated_at"), Instants.read(rs, "created_at"),
                 Instants.read(rs, "modified_at"), rs.getInt("version"), Instants.read(rs, "release_at"),
                 rs.getString("seo_title"), rs.getString("seo_description"),
-                rs.getObject("owner_account_id") == null ? null : rs.getLong("owner_account_id"));
+                rs.getObject("owner_account_id") == null ? null : rs.getLong("owner_account_id"), rs.getString("language"));
     }
 
     record Row(long id, String slug, String headline, String standfirst, String body, String bodyHtml, long sectionId,
                HeroImage hero, ArticleStatus status, Instant firstPublishedAt, Instant lastUpdatedAt,
                Instant createdAt, Instant modifiedAt, int version, Instant releaseAt, String seoTitle,
-               String seoDescription, Long ownerAccountId) {
+               String seoDescription, Long ownerAccountId, String language) {
 
         Article toArticle(List<Long> bylines, List<String> tags) {
             return new Article(id, slug, headline, standfirst, new ArticleBody(body, bodyHtml), sectionId, bylines, tags, hero,
                     status, firstPublishedAt, lastUpdatedAt, createdAt, modifiedAt, version, releaseAt, seoTitle,
-                    seoDescription, ownerAccountId);
+                    seoDescription, ownerAccountId, language);
         }
     }
 }

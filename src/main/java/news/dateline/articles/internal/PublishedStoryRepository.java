@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 public class PublishedStoryRepository {
 
     private static final String COLUMNS = "SELECT a.id, a.slug, a.section_id, a.headline, a.first_published_at, "
-            + "a.last_updated_at FROM articles a ";
+            + "a.last_updated_at, a.language FROM articles a ";
 
     private final JdbcClient jdbc;
 
@@ -120,6 +120,7 @@ public class PublishedStoryRepository {
 
     private static PublishedStory row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new PublishedStory(rs.getLong("id"), rs.getString("slug"), rs.getLong("section_id"),
-                rs.getString("headline"), Instants.read(rs, "first_published_at"), Instants.read(rs, "last_updated_at"));
+                rs.getString("headline"), Instants.read(rs, "first_published_at"), Instants.read(rs, "last_updated_at"),
+                rs.getString("language"));
     }
 }

@@ -29,15 +29,19 @@ class AtomWriter {
                     .element("generator", "Dateline")
                     .element("logo", feed.logoUrl());
             for (FeedItem item : feed.items()) {
-                entry(xml, item);
+                entry(xml, item, feed.language());
             }
             xml.close("feed");
         }
     }
 
-    private void entry(XmlOut xml, FeedItem item) {
-        xml.open("entry")
-                .element("id", item.guid())
+    /** An entry; in another language than the feed's, it says which ({@code xml:lang}). */
+    private void entry(XmlOut xml, FeedItem item, String feedLanguage) {
+        xml.open("entry");
+        if (!item.language().equalsIgnoreCase(feedLanguage)) {
+            xml.attribute("xml:lang", item.language());
+        }
+        xml.element("id", item.guid())
                 .open("title").attribute("type", "text").text(item.title()).close("title")
                 .empty("link", "rel", "alternate", "type", "text/html", "href", item.url())
                 .element("published", dates.rfc3339(item.published()))

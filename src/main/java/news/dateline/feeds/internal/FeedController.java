@@ -24,7 +24,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class FeedController {
 
-    private static final String SLUG = "[a-z0-9-]+";
+    private static final String SLUG = news.dateline.platform.Slug.ROUTE;
     static final MediaType RSS = MediaType.parseMediaType(FeedAddresses.RSS_TYPE + ";charset=UTF-8");
     static final MediaType ATOM = MediaType.parseMediaType(FeedAddresses.ATOM_TYPE + ";charset=UTF-8");
 

@@ -11,9 +11,11 @@ import java.util.List;
  * @param contentHtml the full sanitized body, with absolute URLs
  * @param updated     the last substantive update, else the publication time
  * @param image       the hero image, or null
+ * @param language    BCP 47 tag of the story's language
  */
 record FeedItem(String guid, String title, String url, String summary, String contentHtml, Instant published,
-                Instant updated, List<Author> authors, String category, Image image) {
+                Instant updated, List<Author> authors, String category, Image image,
+                String language) {
 
     record Author(String name, String url) {
     }

@@ -113,7 +113,7 @@ class Feeds {
         if (image != null) {
             PageKeys.add(PageKeys.image(image.id()));
         }
-        String url = settings.absolute(section.path() + "/" + a.slug());
+        String url = settings.absolute(section.path() + "/" + news.dateline.platform.Slug.encode(a.slug()));
         var authors = a.bylines().stream().map(peopleById::get).filter(Objects::nonNull)
                 .map(p -> new FeedItem.Author(p.displayName(), settings.absolute(p.path()))).toList();
         Instant updated = a.lastUpdatedAt() != null && a.lastUpdatedAt().isAfter(a.firstPublishedAt())
@@ -121,7 +121,8 @@ class Feeds {
         var body = inline.figures(a.body().html(), BODY_IMAGE_SIZES, BODY_IMAGE_WIDTH);
         body.images().forEach(placed -> PageKeys.add(PageKeys.image(placed.image().id())));
         return new FeedItem(guid(a), a.headline(), url, Excerpt.of(a), absolute(body.html(), url),
-                a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image));
+                a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image),
+                a.languageOr(settings.language()));
     }
 
     private FeedItem.Image image(Article a, Image image) {

@@ -43,13 +43,14 @@ class RssWriter {
             xml.open("image").element("url", feed.logoUrl()).element("title", html(feed.title()))
                     .element("link", feed.pageUrl()).close("image");
             for (FeedItem item : feed.items()) {
-                item(xml, item);
+                item(xml, item, feed.language());
             }
             xml.close("channel").close("rss");
         }
     }
 
-    private void item(XmlOut xml, FeedItem item) {
+    /** An item; in another language than the channel's, it says which ({@code dc:language}). */
+    private void item(XmlOut xml, FeedItem item, String channelLanguage) {
         xml.open("item")
                 .element("title", html(item.title()))
                 .element("link", item.url())
@@ -59,6 +60,9 @@ class RssWriter {
                 .element("category", item.category());
         for (FeedItem.Author author : item.authors()) {
             xml.element("dc:creator", author.name());
+        }
+        if (!item.language().equalsIgnoreCase(channelLanguage)) {
+            xml.element("dc:language", item.language());
         }
         xml.open("content:encoded").text(item.contentHtml()).close("content:encoded");
         if (item.image() != null) {

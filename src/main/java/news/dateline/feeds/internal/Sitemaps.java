@@ -105,7 +105,7 @@ class Sitemaps {
                 xml.open("url").element("loc", location(sectionPaths, story))
                         .open("news:news")
                         .open("news:publication").element("news:name", settings.name())
-                        .element("news:language", newsLanguage(settings.language())).close("news:publication")
+                        .element("news:language", newsLanguage(story.languageOr(settings.language()))).close("news:publication")
                         .element("news:publication_date", dates.rfc3339(story.firstPublishedAt()))
                         .element("news:title", story.headline())
                         .close("news:news").close("url");
@@ -131,7 +131,7 @@ class Sitemaps {
     }
 
     private String location(Map<Long, String> sectionPaths, PublishedStory story) {
-        return settings.absolute(sectionPaths.get(story.sectionId()) + "/" + story.slug());
+        return settings.absolute(sectionPaths.get(story.sectionId()) + "/" + news.dateline.platform.Slug.encode(story.slug()));
     }
 
     private void sitemap(XmlOut xml, String file, String lastModified) {

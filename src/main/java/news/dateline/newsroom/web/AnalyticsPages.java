@@ -75,7 +75,7 @@ class AnalyticsPages {
         Section section = sections.byId(article.sectionId()).orElse(null);
         return new StoryAnalyticsPage(frames.frame("Analytics: " + article.headline(), "analytics", request), id,
                 article.headline(), article.status().label(),
-                live && section != null ? section.path() + "/" + article.slug() : null, period.key(),
+                live && section != null ? section.path() + "/" + news.dateline.platform.Slug.encode(article.slug()) : null, period.key(),
                 links("/newsroom/analytics/stories/" + id, period), total(series),
                 ViewCount.label(views.total(id)).toLowerCase(Locale.ENGLISH) + " since publication",
                 ViewsChart.of("Views of this story, " + period.label().toLowerCase(Locale.ENGLISH), series,

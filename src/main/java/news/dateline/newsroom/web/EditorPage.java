@@ -12,6 +12,7 @@ import java.util.Map;
  * @param conflict      the version someone else saved meanwhile, or null
  * @param publicUrl     the story's public address once it is public, else null
  * @param releaseAt     a datetime-local value in the publication's zone (schedule or embargo time), may be empty
+ * @param languages     the languages the story may be in, its own selected
  */
 public record EditorPage(NewsroomFrame frame, Long id, int version, String statusKey, String statusLabel,
                          String notice, Map<String, String> errors, String headline, String standfirst, String body,
@@ -19,10 +20,16 @@ public record EditorPage(NewsroomFrame frame, Long id, int version, String statu
                          String tags, List<ImageChoice> images, String heroCaption, String seoTitle,
                          String seoDescription, boolean mayEdit, boolean maySubmit, boolean mayRunWorkflow,
                          boolean published, String publicUrl, String releaseAt, String timeZone,
-                         List<String> corrections, List<Option> correctionKinds, ConflictView conflict) {
+                         List<String> corrections, List<Option> correctionKinds, ConflictView conflict,
+                         List<Option> languages) {
 
     public String error(String field) {
         return errors.get(field);
+    }
+
+    /** The chosen language's tag, for the fields' {@code lang}. */
+    public String language() {
+        return languages.stream().filter(Option::selected).map(Option::value).findFirst().orElse(null);
     }
 
     public String formAction() {

@@ -17,6 +17,7 @@ import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.EditorialRights;
 import news.dateline.people.People;
+import news.dateline.platform.Language;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
@@ -52,7 +53,7 @@ class EditorPages {
         Account me = desk.me();
         List<Section> all = sections.all();
         var content = new Values("", "", "", "", all.isEmpty() ? 0 : all.get(0).id(),
-                me.personId() == null ? List.of() : List.of(me.personId()), "", null, "", "", "");
+                me.personId() == null ? List.of() : List.of(me.personId()), "", null, "", "", "", "", settings.language());
         return page(null, content, Map.of(), null, null, request);
     }
 
@@ -86,7 +87,7 @@ class EditorPages {
         boolean existing = story != null;
         ArticleStatus status = existing ? story.status() : ArticleStatus.DRAFT;
         boolean isPublic = existing && status == ArticleStatus.PUBLISHED;
-        String publicUrl = isPublic ? sections.byId(story.sectionId()).map(s -> s.path() + "/" + story.slug()).orElse(null) : null;
+        String publicUrl = isPublic ? sections.byId(story.sectionId()).map(s -> s.path() + "/" + news.dateline.platform.Slug.encode(story.slug())).orElse(null) : null;
         String release = existing && story.releaseAt() != null ? LOCAL.format(story.releaseAt().atZone(settings.timeZone())) : v.releaseAt();
         var corrections = existing ? workflow.corrections(story.id()).stream()
                 .map(c -> c.kind().label() + " (" + c.createdBy() + "): " + c.text()).toList() : List.<String>of();
@@ -100,23 +101,32 @@ class EditorPages {
                 v.tags(), images, v.heroCaption(), v.seoTitle(), v.seoDescription(),
                 !existing || EditorialRights.mayEdit(me, story), existing && EditorialRights.maySubmit(me, story),
                 EditorialRights.mayRunWorkflow(me), isPublic, publicUrl, release == null ? "" : release,
-                settings.timeZone().getId(), corrections, kinds, conflict);
+                settings.timeZone().getId(), corrections, kinds, conflict, languages(v.language()));
+    }
+
+    private List<Option> languages(String chosen) {
+        String tag = chosen == null || chosen.isBlank() ? settings.language() : chosen;
+        var known = Language.known(settings.language());
+        boolean listed = known.stream().anyMatch(l -> l.tag().equalsIgnoreCase(tag));
+        return known.stream().map(l -> new Option(l.tag(), l.name(), listed ? l.tag().equalsIgnoreCase(tag)
+                : l.tag().equals(settings.language()))).toList();
     }
 
     /** The editable values as shown in the form. */
     record Values(String headline, String standfirst, String body, String slug, long sectionId, List<Long> bylines,
                   String tags, Long heroImageId, String heroCaption, String seoTitle, String seoDescription,
-                  String releaseAt) {
+                  String releaseAt, String language) {
 
         Values(String headline, String standfirst, String body, String slug, long sectionId, List<Long> bylines,
                String tags, Long heroImageId, String heroCaption, String seoTitle, String seoDescription) {
-            this(headline, standfirst, body, slug, sectionId, bylines, tags, heroImageId, heroCaption, seoTitle, seoDescription, "");
+            this(headline, standfirst, body, slug, sectionId, bylines, tags, heroImageId, heroCaption, seoTitle, seoDescription, "", "");
         }
 
         static Values of(NewArticle c) {
             return new Values(c.headline(), c.standfirst(), c.body(), c.slug(), c.sectionId(), c.bylines(),
                     String.join(", ", c.tags()), c.hero() == null ? null : c.hero().imageId(),
-                    c.hero() == null || c.hero().caption() == null ? "" : c.hero().caption(), c.seoTitle(), c.seoDescription());
+                    c.hero() == null || c.hero().caption() == null ? "" : c.hero().caption(), c.seoTitle(), c.seoDescription(), "",
+                    c.language());
         }
 
         static Values typed(org.springframework.util.MultiValueMap<String, String> form) {
@@ -128,7 +138,7 @@ class EditorPages {
                     StoryForm.text(form, "slug"), section.matches("[0-9]{1,18}") ? Long.parseLong(section) : 0, bylines,
                     StoryForm.text(form, "tags"), hero.matches("[0-9]{1,18}") ? Long.valueOf(hero) : null,
                     StoryForm.text(form, "heroCaption"), StoryForm.text(form, "seoTitle"),
-                    StoryForm.text(form, "seoDescription"), StoryForm.text(form, "releaseAt"));
+                    StoryForm.text(form, "seoDescription"), StoryForm.text(form, "releaseAt"), StoryForm.text(form, "language"));
         }
     }
 

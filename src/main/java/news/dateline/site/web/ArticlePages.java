@@ -113,12 +113,13 @@ class ArticlePages {
         String title = article.seoTitle().isEmpty() ? article.headline() : article.seoTitle();
         var corrections = notices.stream().map(c -> new CorrectionNotice(c.kind().label(), dates.iso(c.createdAt()),
                 dates.shortDate(c.createdAt()), c.text())).toList();
-        Layout layout = frame.layout(title, description, path, section.slug())
+        String language = article.languageOr(settings.language());
+        Layout layout = frame.layout(title, description, path, section.slug()).withLanguage(language)
                 .withHead(head.of(article, section, authors, image, caption, body.images(), notices, url, description));
         return new ArticlePage(layout,
                 section.name(), section.path(), article.headline(), article.standfirst(),
-                dates.iso(article.firstPublishedAt()), dates.published(article.firstPublishedAt()),
-                dates.iso(article.lastUpdatedAt()), dates.updated(article.firstPublishedAt(), article.lastUpdatedAt()),
+                dates.iso(article.firstPublishedAt()), dates.published(article.firstPublishedAt(), language),
+                dates.iso(article.lastUpdatedAt()), dates.updated(article.firstPublishedAt(), article.lastUpdatedAt(), language),
                 bylines, DateLines.views(views.total(article.id())),
                 image == null ? null : StoryCards.view(image, HERO_SIZES, 2048, 1024), caption, credit,
                 url, article.headline(), ShareLinks.of(url, article.headline()),

@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DateLines {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy, HH:mm z", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MASTHEAD = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", Locale.ENGLISH);
 
@@ -27,16 +25,28 @@ public class DateLines {
     }
 
     public String published(Instant instant) {
-        return "Published On " + DAY.format(local(instant));
+        return published(instant, "en");
+    }
+
+    /** "Published On ..." in the language {@code tag} ("نُشر في ..." in Arabic); English for languages without words. */
+    public String published(Instant instant, String tag) {
+        DateWords words = DateWords.of(tag);
+        return words.published() + " " + words.day().format(local(instant));
     }
 
     /** "Updated On ...", with the time when the update came on the day of publication; null when not updated. */
     public String updated(Instant published, Instant updated) {
+        return updated(published, updated, "en");
+    }
+
+    /** "Updated On ..." in the language {@code tag}; null when not updated. */
+    public String updated(Instant published, Instant updated, String tag) {
         if (updated == null || published == null || !updated.isAfter(published)) {
             return null;
         }
+        DateWords words = DateWords.of(tag);
         boolean sameDay = local(published).toLocalDate().equals(local(updated).toLocalDate());
-        return "Updated On " + (sameDay ? DAY_AND_TIME : DAY).format(local(updated));
+        return words.updated() + " " + (sameDay ? words.dayAndTime() : words.day()).format(local(updated));
     }
 
     public String shortDate(Instant instant) {

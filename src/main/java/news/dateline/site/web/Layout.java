@@ -22,6 +22,17 @@ public record Layout(String title, String description, String canonicalUrl, Stri
                      String todayLine, List<NavLink> nav, String stylesheet, String script, String robots,
                      int year, HeadTags head) {
 
+    /** {@code rtl} for a page in a right-to-left language, else {@code ltr}: for {@code <html dir>}. */
+    public String dir() {
+        return news.dateline.platform.Language.direction(language);
+    }
+
+    /** The same frame for a page in another language (a story's). */
+    public Layout withLanguage(String tag) {
+        return new Layout(title, description, canonicalUrl, siteName, tag, todayLine, nav, stylesheet, script,
+                robots, year, head);
+    }
+
     /** The same frame with other head tags. */
     public Layout withHead(HeadTags other) {
         return new Layout(title, description, canonicalUrl, siteName, language, todayLine, nav, stylesheet, script,

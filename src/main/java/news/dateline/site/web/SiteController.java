@@ -11,7 +11,7 @@ import org.springframework.web.servlet.view.RedirectView;
 @Controller
 class SiteController {
 
-    private static final String SLUG = "[a-z0-9-]+";
+    private static final String SLUG = news.dateline.platform.Slug.ROUTE;
 
     private final ListingPages listings;
     private final ArticlePages articles;

@@ -43,7 +43,7 @@ class SocialCards {
                 tags.add(MetaTag.property("og:image:alt", alt));
             }
         }
-        var locale = java.util.Locale.forLanguageTag(settings.language());
+        var locale = java.util.Locale.forLanguageTag(article.languageOr(settings.language()));
         if (!locale.getCountry().isEmpty()) {
             tags.add(MetaTag.property("og:locale", locale.getLanguage() + "_" + locale.getCountry()));
         }

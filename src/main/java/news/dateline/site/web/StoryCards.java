@@ -45,7 +45,7 @@ class StoryCards {
     }
 
     static String path(Section section, Article article) {
-        return section.path() + "/" + article.slug();
+        return section.path() + "/" + news.dateline.platform.Slug.encode(article.slug());
     }
 
     /** A card thumbnail: the 16:9 crop around the focal point, so every card has the same shape. */

@@ -42,7 +42,7 @@ class StructuredData {
         ObjectNode news = graph.addObject().put("@type", "NewsArticle").put("@id", url + "#article");
         news.putObject("mainEntityOfPage").put("@type", "WebPage").put("@id", url);
         news.put("url", url).put("headline", article.headline()).put("description", description)
-                .put("inLanguage", settings.language())
+                .put("inLanguage", article.languageOr(settings.language()))
                 .put("datePublished", dates.iso(article.firstPublishedAt()))
                 .put("dateModified", dates.iso(modified(article)))
                 .put("articleSection", section.name())
