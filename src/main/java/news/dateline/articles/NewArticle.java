@@ -1,6 +1,7 @@
 package news.dateline.articles;
 
 import java.util.List;
+import news.dateline.platform.Limit;
 
 /**
  * The editable content of a story: what a writer files and every save changes. A blank slug is
@@ -10,12 +11,27 @@ public record NewArticle(String headline, String slug, String standfirst, String
                          List<Long> bylines, List<String> tags, HeroImage hero, String seoTitle,
                          String seoDescription) {
 
+    /** The most people a story's byline names. */
+    public static final int MAX_BYLINES = 4;
+    public static final Limit HEADLINE = new Limit(300);
+    public static final Limit STANDFIRST = new Limit(600);
+    public static final Limit BODY = new Limit(200_000);
+    public static final Limit SEO_TITLE = new Limit(120);
+    public static final Limit SEO_DESCRIPTION = new Limit(300);
+    public static final Limit HERO_CAPTION = new Limit(600);
+    /** One tag, and all tags as typed (comma-separated). */
+    public static final Limit TAG = new Limit(60);
+    public static final Limit TAGS = new Limit(1_000);
+
     public NewArticle {
         if (headline == null || headline.isBlank()) {
             throw new ArticleException("headline", "A story needs a headline");
         }
         if (bylines == null || bylines.isEmpty()) {
             throw new ArticleException("bylines", "A story needs at least one byline");
+        }
+        if (bylines.size() > MAX_BYLINES) {
+            throw new ArticleException("bylines", "A story can name at most " + MAX_BYLINES + " people in its byline");
         }
         if (bylines.stream().distinct().count() != bylines.size()) {
             throw new ArticleException("bylines", "A person can appear only once in a story's bylines");
@@ -28,6 +44,24 @@ public record NewArticle(String headline, String slug, String standfirst, String
         tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         seoTitle = seoTitle == null ? "" : seoTitle.strip();
         seoDescription = seoDescription == null ? "" : seoDescription.strip();
+        within("headline", HEADLINE, headline);
+        within("standfirst", STANDFIRST, standfirst);
+        within("body", BODY, body);
+        within("seoTitle", SEO_TITLE, seoTitle);
+        within("seoDescription", SEO_DESCRIPTION, seoDescription);
+        within("heroCaption", HERO_CAPTION, hero == null ? null : hero.caption());
+        within("tags", TAGS, String.join(", ", tags));
+        tags.forEach(tag -> {
+            if (TAG.exceededBy(tag)) {
+                throw new ArticleException("tags", "Use at most " + TAG.max() + " characters per tag");
+            }
+        });
+    }
+
+    private static void within(String field, Limit limit, String text) {
+        if (limit.exceededBy(text)) {
+            throw new ArticleException(field, limit.message(text));
+        }
     }
 
     public NewArticle(String headline, String slug, String standfirst, String body, long sectionId, List<Long> bylines,

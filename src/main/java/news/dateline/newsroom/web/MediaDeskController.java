@@ -133,6 +133,7 @@ class MediaDeskController {
     String save(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         desk.me();
         try {
+            ImageForm.checkLengths(form);
             media.update(id, new NewImage(form.get("caption"), form.get("altText"),
                     new ImageCredit(form.get("creditSource"), form.get("photographer")), form.get("copyrightNotice"),
                     form.get("licenseUrl"), form.get("acquireLicenseUrl")));

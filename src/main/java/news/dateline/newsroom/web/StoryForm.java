@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
 /** Reads the editor's form fields; anything malformed becomes an inline error on its field. */
 final class StoryForm {
 
-    static final int MAX_BYLINES = 4;
+    static final int MAX_BYLINES = NewArticle.MAX_BYLINES;
 
     private StoryForm() {
     }
