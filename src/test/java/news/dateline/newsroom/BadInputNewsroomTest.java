@@ -232,4 +232,15 @@ class BadInputNewsroomTest extends SiteTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/newsroom"));
         assertThat(editor.get("/newsroom").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void undecodableBytesInANewsroomSearchAreA400() {
+        NewsroomClient editor = client(Role.EDITOR);
+        try (LogCapture log = LogCapture.start()) {
+            var response = editor.get("/newsroom?q=%ff");
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(log.errorsAndTraces()).isEmpty();
+        }
+    }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -84,6 +85,11 @@ class SiteErrors {
     @ExceptionHandler(ResponseStatusException.class)
     String status(ResponseStatusException e, HttpServletResponse response, Model model) {
         return pages.render(e.getStatusCode().value(), e.getReason(), response, model);
+    }
+
+    /** The reader went away while the answer was written: nothing to answer, nothing to report. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void readerLeft(HttpServletResponse response) {
     }
 
     @ExceptionHandler(Exception.class)
