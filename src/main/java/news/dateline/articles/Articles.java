@@ -51,6 +51,7 @@ public class Articles {
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
     @Transactional
     public Article file(NewArticle story, Staff by) {
+        story.withinLimits();
         String slug = story.slug().isBlank() ? uniqueSlug(Slug.from(story.headline()).value()) : checkedSlug(story.slug(), 0);
         Instant now = clock.instant();
         redirects.release(slug);
@@ -87,6 +88,7 @@ public class Articles {
     }
 
     private Article save(long id, int expectedVersion, NewArticle content, Staff by, boolean minor, boolean autosave) {
+        content.withinLimits();
         Article current = require(id);
         if (current.status() == ArticleStatus.KILLED) {
             throw new ArticleException("status", "A killed story can no longer be edited");

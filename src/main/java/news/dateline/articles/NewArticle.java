@@ -30,9 +30,6 @@ public record NewArticle(String headline, String slug, String standfirst, String
         if (bylines == null || bylines.isEmpty()) {
             throw new ArticleException("bylines", "A story needs at least one byline");
         }
-        if (bylines.size() > MAX_BYLINES) {
-            throw new ArticleException("bylines", "A story can name at most " + MAX_BYLINES + " people in its byline");
-        }
         if (bylines.stream().distinct().count() != bylines.size()) {
             throw new ArticleException("bylines", "A person can appear only once in a story's bylines");
         }
@@ -44,6 +41,18 @@ public record NewArticle(String headline, String slug, String standfirst, String
         tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
         seoTitle = seoTitle == null ? "" : seoTitle.strip();
         seoDescription = seoDescription == null ? "" : seoDescription.strip();
+    }
+
+    /**
+     * This content, if it keeps within the limits of what may be saved; checked on every save (not when stored
+     * content is read back, so a story saved before the limits existed can still be opened and shortened).
+     *
+     * @throws ArticleException naming the field that is too long, or the bylines when there are more than four
+     */
+    public NewArticle withinLimits() {
+        if (bylines.size() > MAX_BYLINES) {
+            throw new ArticleException("bylines", "A story can name at most " + MAX_BYLINES + " people in its byline");
+        }
         within("headline", HEADLINE, headline);
         within("standfirst", STANDFIRST, standfirst);
         within("body", BODY, body);
@@ -56,6 +65,7 @@ public record NewArticle(String headline, String slug, String standfirst, String
                 throw new ArticleException("tags", "Use at most " + TAG.max() + " characters per tag");
             }
         });
+        return this;
     }
 
     private static void within(String field, Limit limit, String text) {

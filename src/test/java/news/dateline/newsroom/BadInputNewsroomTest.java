@@ -39,6 +39,8 @@ class BadInputNewsroomTest extends SiteTest {
     People people;
     @Autowired
     MediaLibrary media;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Person person;
 
@@ -115,6 +117,19 @@ class BadInputNewsroomTest extends SiteTest {
         Map<String, Object> longTag = story("Long tag " + System.nanoTime());
         longTag.put("tags", "fine, " + "t".repeat(61));
         assertThat(error(editor.post("/newsroom/stories", longTag), "tags")).isEqualTo("Use at most 60 characters per tag");
+    }
+
+    @Test
+    void aStorySavedBeforeTheLimitsExistedCanStillBeOpenedAndShortened() {
+        NewsroomClient editor = client(Role.EDITOR);
+        long id = file(editor, "Old long story " + System.nanoTime());
+        jdbc.sql("UPDATE articles SET headline = ? WHERE id = ?").params("h".repeat(1_000), id).update();
+        var open = editor.get("/newsroom/stories/" + id);
+        assertThat(open.statusCode()).isEqualTo(200);
+        Map<String, Object> shorter = story("Shortened " + System.nanoTime());
+        shorter.put("version", String.valueOf(articles.byId(id).orElseThrow().version()));
+        assertThat(editor.post("/newsroom/stories/" + id, shorter).statusCode()).isEqualTo(302);
+        assertThat(articles.byId(id).orElseThrow().headline()).isEqualTo(shorter.get("headline"));
     }
 
     @Test

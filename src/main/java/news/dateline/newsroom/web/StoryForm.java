@@ -34,7 +34,7 @@ final class StoryForm {
                 : new HeroImage(number(hero, "hero", "Choose an image from the library"), blankToNull(form.getFirst("heroCaption")));
         List<String> tags = Arrays.stream(text(form, "tags").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new NewArticle(text(form, "headline"), text(form, "slug"), text(form, "standfirst"), text(form, "body"),
-                section, bylines, tags, heroImage, text(form, "seoTitle"), text(form, "seoDescription"));
+                section, bylines, tags, heroImage, text(form, "seoTitle"), text(form, "seoDescription")).withinLimits();
     }
 
     static int version(MultiValueMap<String, String> form) {
