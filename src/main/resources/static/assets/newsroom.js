@@ -274,14 +274,32 @@ else if (tog) {
   ["dragenter", "dragover"].forEach(t => zone.addEventListener(t, e => { e.preventDefault(); zone.classList.add("nr-drag"); }));
   ["dragleave", "drop"].forEach(t => zone.addEventListener(t, e => { e.preventDefault(); zone.classList.remove("nr-drag"); }));
   zone.addEventListener("drop", e => { if (e.dataTransfer.files.length) { input.files = e.dataTransfer.files; } });
+  // A file over the stated limit ("25 MB") is refused here, before it is sent; the server refuses it too (413).
+  const limit = zone.dataset.maxUpload || "", max = parseFloat(limit) * 1048576;
+  const refuse = text => {
+    bar.hidden = true;
+    let note = zone.querySelector(".nr-upload-refused");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "nr-alert nr-alert--error nr-upload-refused";
+      note.setAttribute("role", "alert");
+      zone.prepend(note);
+    }
+    note.textContent = text;
+  };
   zone.addEventListener("submit", e => {
     if (!input.files.length) return;
     e.preventDefault();
+    const big = [...input.files].filter(f => f.size > max).map(f => f.name);
+    if (big.length) return refuse(`Not uploaded: ${big.join(", ")} ${big.length > 1 ? "are" : "is"} larger than ${limit}. Nothing was saved.`);
     const xhr = new XMLHttpRequest();
     xhr.open("POST", zone.action);
     bar.hidden = false;
     xhr.upload.onprogress = p => { if (p.lengthComputable) bar.value = Math.round(p.loaded / p.total * 100); };
-    xhr.onload = () => { location.href = xhr.responseURL || zone.action; };
+    xhr.onload = () => {
+      if (xhr.status == 413) return refuse("Not uploaded: the files are larger than the newsroom accepts. Nothing was saved.");
+      location.href = xhr.responseURL || zone.action;
+    };
     xhr.onerror = () => { bar.hidden = true; zone.submit(); };
     xhr.send(new FormData(zone));
   });

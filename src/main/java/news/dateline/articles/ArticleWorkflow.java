@@ -111,6 +111,9 @@ public class ArticleWorkflow {
         if (kind == null || text == null || text.isBlank()) {
             throw new ArticleException("correction", "Choose the kind of notice and write its text");
         }
+        if (Correction.TEXT.exceededBy(text.strip())) {
+            throw new ArticleException("correction", "Notice: " + Correction.TEXT.message(text.strip()));
+        }
         Instant now = clock.instant();
         corrections.insert(id, kind, text.strip(), now, by.name());
         articles.markUpdated(id, now);

@@ -55,6 +55,7 @@ public class Articles {
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
     @Transactional
     public Article file(NewArticle filed, Staff by) {
+        filed.withinLimits();
         NewArticle story = withLanguage(filed, filed.language().isBlank() ? site.language() : filed.language());
         Instant now = clock.instant();
         String slug = story.slug().isBlank()
@@ -94,6 +95,7 @@ public class Articles {
     }
 
     private Article save(long id, int expectedVersion, NewArticle typed, Staff by, boolean minor, boolean autosave) {
+        typed.withinLimits();
         NewArticle content = typed.language().isBlank() ? typed : withLanguage(typed, typed.language());
         Article current = require(id);
         if (current.status() == ArticleStatus.KILLED) {

@@ -48,6 +48,11 @@ public class PublishedStories {
         return Slug.isValid(slug) ? articles.findPublishedBySlug(slug, clock.instant()) : Optional.empty();
     }
 
+    /** Whether the story readers could once see at {@code slug} was killed: removed for good (a 410, not a 404). */
+    public boolean wasKilled(String slug) {
+        return Slug.isValid(slug) && articles.killedAfterPublication(slug);
+    }
+
     /** The public story that used to live at {@code oldSlug}, if any (its address moved). */
     public Optional<Article> findMoved(String requested) {
         String oldSlug = Slug.normalize(requested);

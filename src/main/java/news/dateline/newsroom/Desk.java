@@ -30,12 +30,14 @@ public class Desk {
     private final Articles articles;
     private final ArticleWorkflow workflow;
     private final Clock clock;
+    private final StoryReferences references;
 
-    Desk(Accounts accounts, Articles articles, ArticleWorkflow workflow, Clock clock) {
+    Desk(Accounts accounts, Articles articles, ArticleWorkflow workflow, Clock clock, StoryReferences references) {
         this.accounts = accounts;
         this.articles = articles;
         this.workflow = workflow;
         this.clock = clock;
+        this.references = references;
     }
 
     public Account me() {
@@ -53,6 +55,7 @@ public class Desk {
     @Transactional
     public Article file(NewArticle content) {
         Account me = me();
+        references.check(content);
         return articles.file(content, staff(me));
     }
 
@@ -64,6 +67,7 @@ public class Desk {
             throw new NotPermittedException(me.role().mayEditOthers() ? "A killed story cannot be edited"
                     : "Only your own drafts can be edited; this one is with the editors");
         }
+        references.check(content);
         return articles.save(id, version, content, staff(me), minor);
     }
 
@@ -78,31 +82,49 @@ public class Desk {
         if (story.status() == news.dateline.articles.ArticleStatus.PUBLISHED) {
             throw new ArticleException("status", "Published stories are saved only when you press Save");
         }
+        references.check(content);
         return articles.autosave(id, version, content, staff(me));
     }
 
     @Transactional
     public Article act(long id, StoryAction action, Instant at) {
         Account me = me();
-        Article story = find(id);
-        if (action == StoryAction.SUBMIT) {
-            if (!EditorialRights.maySubmit(me, story)) {
-                throw new NotPermittedException("Your role cannot submit this story for editing");
-            }
-            return workflow.submit(id);
-        }
-        if (!EditorialRights.mayRunWorkflow(me)) {
-            throw new NotPermittedException("Only editors can " + action.name().toLowerCase() + " stories");
-        }
+        requireMayAct(me, find(id), action);
         return switch (action) {
+            case SUBMIT -> workflow.submit(id);
             case RETURN -> workflow.returnToDraft(id);
             case PUBLISH -> workflow.publish(id, clock.instant());
             case SCHEDULE -> workflow.schedule(id, requireTime(at));
             case EMBARGO -> workflow.embargo(id, requireTime(at));
             case UNPUBLISH -> workflow.unpublish(id);
             case KILL -> workflow.kill(id);
-            case SUBMIT -> throw new IllegalStateException();
         };
+    }
+
+    /**
+     * "Save and publish" (or any other action): the right to act is checked before anything is saved, and the save
+     * and the move are one transaction, so a refused or failed action leaves no revision behind. {@code content} is
+     * null when the account may act on the story but not edit it.
+     */
+    @Transactional
+    public Article saveAndAct(long id, int version, NewArticle content, boolean minor, StoryAction action, Instant at) {
+        Account me = me();
+        Article story = find(id);
+        requireMayAct(me, story, action);
+        if (content != null && EditorialRights.mayEdit(me, story)) {
+            save(id, version, content, minor);
+        }
+        return act(id, action, at);
+    }
+
+    private static void requireMayAct(Account me, Article story, StoryAction action) {
+        if (action == StoryAction.SUBMIT) {
+            if (!EditorialRights.maySubmit(me, story)) {
+                throw new NotPermittedException("Your role cannot submit this story for editing");
+            }
+        } else if (!EditorialRights.mayRunWorkflow(me)) {
+            throw new NotPermittedException("Only editors can " + action.name().toLowerCase() + " stories");
+        }
     }
 
     @Transactional

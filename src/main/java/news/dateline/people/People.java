@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import news.dateline.people.internal.PersonRepository;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
+import news.dateline.platform.Limit;
 import news.dateline.platform.Slug;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +18,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class People {
 
+    public static final Limit NAME = new Limit(120);
+    public static final Limit BIO = new Limit(2_000);
+
     private final PersonRepository repository;
     private final ChangeJournal journal;
 
     People(PersonRepository repository, ChangeJournal journal) {
         this.repository = repository;
         this.journal = journal;
+    }
+
+    private static void within(String displayName, String bio) {
+        if (NAME.exceededBy(displayName.strip())) {
+            throw new IllegalArgumentException("Name: " + NAME.message(displayName.strip()));
+        }
+        if (bio != null && BIO.exceededBy(bio.strip())) {
+            throw new IllegalArgumentException("Bio: " + BIO.message(bio.strip()));
+        }
     }
 
     public Optional<Person> bySlug(String requested) {
@@ -52,6 +65,7 @@ public class People {
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("A person needs a display name");
         }
+        within(displayName, bio);
         Slug chosen = slug == null || slug.isBlank()
                 ? Slug.derive(displayName).orElseGet(() -> unused("person")) : typed(slug);
         if (repository.findBySlug(chosen.value()).isPresent()) {
@@ -85,6 +99,7 @@ public class People {
         if (displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("A person needs a display name");
         }
+        within(displayName, bio);
         Person current = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No such person"));
         repository.update(id, displayName.strip(), bio == null ? "" : bio.strip(), photoImageId);
         journal.record(ChangeKind.PERSON, id);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
+import news.dateline.platform.Limit;
 import news.dateline.platform.Slug;
 import news.dateline.sections.internal.SectionList;
 import news.dateline.sections.internal.SectionRepository;
@@ -19,6 +20,7 @@ public class Sections {
     public static final Set<String> RESERVED_SLUGS = Set.of("people", "media", "assets", "newsroom", "search",
             "feeds", "feed", "api", "sitemap", "sitemaps", "tags", "page", "login", "logout", "admin", "static",
             "robots-txt", "favicon-ico", "error");
+    public static final Limit NAME = new Limit(80);
 
     private final SectionRepository repository;
     private final SectionList list;
@@ -53,6 +55,9 @@ public class Sections {
     public Section create(String name, String slug, int position) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A section needs a name");
+        }
+        if (NAME.exceededBy(name.strip())) {
+            throw new IllegalArgumentException("Section name: " + NAME.message(name.strip()));
         }
         Slug chosen = slug == null || slug.isBlank()
                 ? Slug.derive(name).orElseGet(() -> unused("section")) : typed(slug);
@@ -89,6 +94,9 @@ public class Sections {
     public Section update(long id, String name, int position) {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("A section needs a name");
+        }
+        if (NAME.exceededBy(name.strip())) {
+            throw new IllegalArgumentException("Section name: " + NAME.message(name.strip()));
         }
         Section current = repository.findById(id).orElseThrow(() -> new java.util.NoSuchElementException("No such section"));
         repository.update(id, name.strip(), position);

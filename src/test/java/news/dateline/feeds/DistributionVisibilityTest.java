@@ -75,7 +75,7 @@ class DistributionVisibilityTest extends SiteTest {
                 .contains("\"headline\":\"" + visible.headline() + "\"");
         hidden.forEach((state, story) -> {
             var page = get(world.path() + "/" + story.slug());
-            assertThat(page.statusCode()).as("the page of a %s story", state).isEqualTo(404);
+            assertThat(page.statusCode()).as("the page of a %s story", state).isEqualTo(state.equals("killed") ? 410 : 404);
             assertThat(page.body()).as("the page of a %s story", state).doesNotContain(story.headline())
                     .doesNotContain("NewsArticle").doesNotContain("article:published_time");
         });

@@ -81,6 +81,12 @@ public class ArticleRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** Whether the story at {@code slug} was published once and has been killed since. */
+    public boolean killedAfterPublication(String slug) {
+        return jdbc.sql("SELECT COUNT(*) FROM articles WHERE slug = ? AND status = ? AND first_published_at IS NOT NULL")
+                .params(slug, ArticleStatus.KILLED.name()).query(Long.class).single() > 0;
+    }
+
     /** Records a correction or substantive update after publication. */
     public void markUpdated(long id, Instant updatedAt) {
         jdbc.sql("UPDATE articles SET last_updated_at = ?, modified_at = ?, version = version + 1 WHERE id = ?")

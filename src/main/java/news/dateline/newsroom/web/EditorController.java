@@ -67,11 +67,12 @@ class EditorController {
         Article story = desk.open(id);
         StoryAction action = StoryAction.parse(form.getFirst("action"));
         try {
-            if (action == null || EditorialRights.mayEdit(desk.me(), story)) {
-                story = desk.save(id, StoryForm.version(form), StoryForm.content(form), form.containsKey("minor"));
-            }
-            if (action != null) {
-                desk.act(id, action, StoryForm.releaseAt(form.getFirst("releaseAt"), settings.timeZone()));
+            if (action == null) {
+                desk.save(id, StoryForm.version(form), StoryForm.content(form), form.containsKey("minor"));
+            } else {
+                boolean edits = EditorialRights.mayEdit(desk.me(), story);
+                desk.saveAndAct(id, edits ? StoryForm.version(form) : story.version(), edits ? StoryForm.content(form) : null,
+                        form.containsKey("minor"), action, StoryForm.releaseAt(form.getFirst("releaseAt"), settings.timeZone()));
             }
             redirect.addAttribute("done", action == null ? "Saved." : doneMessage(action));
             return "redirect:/newsroom/stories/" + id;

@@ -139,6 +139,7 @@ class MediaDeskController {
         }
         media.find(id).orElseThrow(() -> new java.util.NoSuchElementException("No such image"));
         try {
+            ImageForm.checkLengths(form);
             media.update(id, new NewImage(form.get("caption"), form.get("altText"),
                     new ImageCredit(form.get("creditSource"), form.get("photographer")), form.get("copyrightNotice"),
                     form.get("licenseUrl"), form.get("acquireLicenseUrl")));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import news.dateline.articles.Article;
+import news.dateline.articles.EditConflictException;
 import news.dateline.articles.NewArticle;
 import news.dateline.articles.Revision;
 import news.dateline.newsroom.Desk;
@@ -28,11 +29,13 @@ class RevisionsController {
     private final Desk desk;
     private final Frames frames;
     private final SiteSettings settings;
+    private final EditorPages editor;
 
-    RevisionsController(Desk desk, Frames frames, SiteSettings settings) {
+    RevisionsController(Desk desk, Frames frames, SiteSettings settings, EditorPages editor) {
         this.desk = desk;
         this.frames = frames;
         this.settings = settings;
+        this.editor = editor;
     }
 
     @GetMapping("/newsroom/stories/{id}/revisions")
@@ -54,8 +57,22 @@ class RevisionsController {
     }
 
     @PostMapping("/newsroom/stories/{id}/revisions/{number}/restore")
-    String restore(@PathVariable long id, @PathVariable int number, @RequestParam int version, RedirectAttributes redirect) {
-        desk.restore(id, number, version);
+    String restore(@PathVariable long id, @PathVariable int number, @RequestParam int version, HttpServletRequest request,
+                   jakarta.servlet.http.HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        try {
+            desk.restore(id, number, version);
+        } catch (EditConflictException e) {
+            // Someone saved after this history was opened: show both, as a conflicting save does, with the old
+            // revision as "your" version to merge from.
+            Article theirs = e.current();
+            NewArticle restoring = desk.revision(id, number).orElseThrow().content();
+            String savedBy = desk.revisions(id).stream().findFirst().map(Revision::savedBy).orElse("someone");
+            var conflict = new ConflictView(savedBy, WHEN.format(theirs.modifiedAt().atZone(settings.timeZone())),
+                    theirs.headline(), theirs.body().markdown(), restoring.headline(), restoring.body());
+            model.addAttribute("page", editor.retry(theirs, EditorPages.Values.of(restoring), java.util.Map.of(), conflict, request));
+            response.setStatus(409);
+            return "newsroom/editor";
+        }
         redirect.addAttribute("done", "Revision " + number + " restored as a new revision.");
         return "redirect:/newsroom/stories/" + id;
     }

@@ -74,6 +74,12 @@ class StoriesController {
         return "newsroom/stories";
     }
 
+    /** The newsroom's address with a trailing slash, as people type it. */
+    @GetMapping("/newsroom/")
+    String homeWithSlash() {
+        return "redirect:/newsroom";
+    }
+
     private List<StoryRow> panel(StoryQuery query) {
         return rows.rows(desk.search(query).articles());
     }

@@ -15,7 +15,7 @@ import org.springframework.util.MultiValueMap;
 /** Reads the editor's form fields; anything malformed becomes an inline error on its field. */
 final class StoryForm {
 
-    static final int MAX_BYLINES = 4;
+    static final int MAX_BYLINES = NewArticle.MAX_BYLINES;
 
     private StoryForm() {
     }
@@ -34,7 +34,7 @@ final class StoryForm {
                 : new HeroImage(number(hero, "hero", "Choose an image from the library"), blankToNull(form.getFirst("heroCaption")));
         List<String> tags = Arrays.stream(text(form, "tags").split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new NewArticle(text(form, "headline"), text(form, "slug"), text(form, "standfirst"), text(form, "body"),
-                section, bylines, tags, heroImage, text(form, "seoTitle"), text(form, "seoDescription"), text(form, "language"));
+                section, bylines, tags, heroImage, text(form, "seoTitle"), text(form, "seoDescription"), text(form, "language")).withinLimits();
     }
 
     static int version(MultiValueMap<String, String> form) {

@@ -77,7 +77,8 @@ class ArticlePages {
         if (found.isEmpty()) {
             return published.findMoved(slug)
                     .map(moved -> (Outcome) new MovedTo(StoryCards.path(sections.byId(moved.sectionId()).orElseThrow(), moved)))
-                    .orElseThrow(() -> new NotFoundException("We could not find that story."));
+                    .orElseThrow(() -> published.wasKilled(slug) ? new GoneException("It was withdrawn and is no longer available.")
+                            : new NotFoundException("We could not find that story."));
         }
         Article article = found.get();
         Section section = sections.byId(article.sectionId()).orElseThrow();
