@@ -67,7 +67,7 @@ public class People {
         }
         within(displayName, bio);
         Slug chosen = slug == null || slug.isBlank()
-                ? Slug.derive(displayName).orElseGet(() -> unused("person")) : typed(slug);
+                ? Slug.derive(displayName).orElseGet(() -> unused("person")) : Slug.typed(slug);
         if (repository.findBySlug(chosen.value()).isPresent()) {
             throw new IllegalArgumentException("Another person already uses the address /people/" + chosen);
         }
@@ -76,21 +76,8 @@ public class People {
         return created;
     }
 
-    private static Slug typed(String slug) {
-        String normal = Slug.normalize(slug);
-        if (!Slug.isValid(normal)) {
-            throw new IllegalArgumentException("The address \"" + slug + "\" cannot be used: use lowercase letters and digits (of any script) "
-                    + "and single hyphens, at most " + Slug.MAX_LENGTH + " characters");
-        }
-        return new Slug(normal);
-    }
-
     private Slug unused(String base) {
-        String candidate = base;
-        for (int n = 2; repository.findBySlug(candidate).isPresent(); n++) {
-            candidate = base + "-" + n;
-        }
-        return new Slug(candidate);
+        return Slug.firstUnused(base, candidate -> repository.findBySlug(candidate).isPresent());
     }
 
     /** Changes a person's name, bio or photo; their address stays. */

@@ -79,6 +79,29 @@ public record Slug(String value) {
         return slug.isEmpty() || !isValid(slug) ? Optional.empty() : Optional.of(new Slug(slug));
     }
 
+    /**
+     * The address a person typed, normalized; refused with a message naming the rules when it is not one.
+     *
+     * @throws IllegalArgumentException when {@code typed} is not a usable address
+     */
+    public static Slug typed(String typed) {
+        String normal = normalize(typed);
+        if (!isValid(normal)) {
+            throw new IllegalArgumentException("The address \"" + typed + "\" cannot be used: use lowercase letters and digits "
+                    + "(of any script) and single hyphens, at most " + MAX_LENGTH + " characters");
+        }
+        return new Slug(normal);
+    }
+
+    /** {@code base}, or {@code base-2}, {@code base-3}... : the first that {@code taken} does not hold. */
+    public static Slug firstUnused(String base, java.util.function.Predicate<String> taken) {
+        String candidate = base;
+        for (int n = 2; taken.test(candidate); n++) {
+            candidate = base + "-" + n;
+        }
+        return new Slug(candidate);
+    }
+
     /** As {@link #derive}, but refuses text without letters or digits. */
     public static Slug from(String text) {
         return derive(text).orElseThrow(() ->

@@ -60,7 +60,7 @@ public class Sections {
             throw new IllegalArgumentException("Section name: " + NAME.message(name.strip()));
         }
         Slug chosen = slug == null || slug.isBlank()
-                ? Slug.derive(name).orElseGet(() -> unused("section")) : typed(slug);
+                ? Slug.derive(name).orElseGet(() -> unused("section")) : Slug.typed(slug);
         if (RESERVED_SLUGS.contains(chosen.value())) {
             throw new IllegalArgumentException("The address /" + chosen + " is reserved; choose another slug");
         }
@@ -72,21 +72,8 @@ public class Sections {
         return created;
     }
 
-    private static Slug typed(String slug) {
-        String normal = Slug.normalize(slug);
-        if (!Slug.isValid(normal)) {
-            throw new IllegalArgumentException("The address \"" + slug + "\" cannot be used: use lowercase letters and digits (of any script) "
-                    + "and single hyphens, at most " + Slug.MAX_LENGTH + " characters");
-        }
-        return new Slug(normal);
-    }
-
     private Slug unused(String base) {
-        String candidate = base;
-        for (int n = 2; repository.findBySlug(candidate).isPresent(); n++) {
-            candidate = base + "-" + n;
-        }
-        return new Slug(candidate);
+        return Slug.firstUnused(base, candidate -> repository.findBySlug(candidate).isPresent());
     }
 
     /** Renames a section or moves it in the navigation; its address stays, so no story's URL changes. */

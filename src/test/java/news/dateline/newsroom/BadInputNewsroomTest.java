@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
@@ -30,8 +29,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class BadInputNewsroomTest extends SiteTest {
 
     @Autowired
-    Accounts accounts;
-    @Autowired
     Articles articles;
     @Autowired
     Sections sections;
@@ -46,10 +43,7 @@ class BadInputNewsroomTest extends SiteTest {
 
     private NewsroomClient client(Role role) {
         person = people.create("Writer " + System.nanoTime(), null, "", null);
-        NewsroomClient client = new NewsroomClient(port);
-        client.signIn(TestAccounts.create(accounts, role, person.id()).username(), TestAccounts.PASSWORD);
-        client.get("/newsroom/stories/new");
-        return client;
+        return signedIn(role, person.id());
     }
 
     private Map<String, Object> story(String headline) {

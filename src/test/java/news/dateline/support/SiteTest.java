@@ -92,6 +92,19 @@ public abstract class SiteTest {
         return response;
     }
 
+    /**
+     * A newsroom client signed in as a new account of {@code role} (holding the byline of {@code person}, or none),
+     * its CSRF token read from the new-story form. Fails when the sign-in does not reach the newsroom.
+     */
+    protected NewsroomClient signedIn(news.dateline.accounts.Role role, Long person) {
+        NewsroomClient client = new NewsroomClient(port);
+        String landed = client.signIn(TestAccounts.create(context.getBean(Accounts.class), role, person).username(),
+                TestAccounts.PASSWORD);
+        org.assertj.core.api.Assertions.assertThat(landed).as("sign-in as " + role).endsWith("/newsroom");
+        client.get("/newsroom/stories/new");
+        return client;
+    }
+
     protected HttpResponse<String> send(HttpRequest request) {
         try {
             return HTTP.send(request, HttpResponse.BodyHandlers.ofString());

@@ -3,7 +3,6 @@ package news.dateline.site.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
@@ -12,7 +11,6 @@ import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
-import news.dateline.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -22,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StoryLanguageTest extends SiteTest {
 
     @Autowired
-    Accounts accounts;
-    @Autowired
     Articles articles;
     @Autowired
     Sections sections;
@@ -31,15 +27,12 @@ class StoryLanguageTest extends SiteTest {
     People people;
 
     private NewsroomClient editor() {
-        NewsroomClient client = new NewsroomClient(port);
-        client.signIn(TestAccounts.create(accounts, Role.EDITOR, null).username(), TestAccounts.PASSWORD);
-        client.get("/newsroom/stories/new");
-        return client;
+        return signedIn(Role.EDITOR, null);
     }
 
     private Article fileAndPublish(NewsroomClient editor, String headline, String language) {
         var filed = editor.post("/newsroom/stories", Map.of("headline", headline, "language", language,
-                "section", sections.bySlug("world").orElseThrow().id(), "byline", people.all().get(0).id(),
+                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id(),
                 "body", "نص " + headline));
         var m = java.util.regex.Pattern.compile("/newsroom/stories/(\\d+)").matcher(filed.headers().firstValue("Location").orElse(""));
         assertThat(m.find()).as(filed.body()).isTrue();
@@ -55,17 +48,17 @@ class StoryLanguageTest extends SiteTest {
         assertThat(Jsoup.parse(editor.get("/newsroom/stories/" + story.id()).body()).select("#language option[selected]").val())
                 .isEqualTo("ar");
 
-        String path = "/world/" + Slug.encode(story.slug());
+        String path = "/scripts-desk/" + Slug.encode(story.slug());
         var page = Jsoup.parse(get(path).body());
         assertThat(page.select("html").attr("lang")).isEqualTo("ar");
         assertThat(page.select("html").attr("dir")).isEqualTo("rtl");
         assertThat(page.select(".published").text()).startsWith("نُشر في ");
         assertThat(page.select("script[type=application/ld+json]").html()).contains("\"inLanguage\":\"ar\"");
 
-        var atom = Jsoup.parse(get("/feeds/sections/world/atom.xml").body(), Parser.xmlParser());
+        var atom = Jsoup.parse(get("/feeds/sections/scripts-desk/atom.xml").body(), Parser.xmlParser());
         assertThat(atom.select("entry").stream().filter(e -> e.select("title").text().equals(headline)).findFirst().orElseThrow()
                 .attr("xml:lang")).isEqualTo("ar");
-        var rss = Jsoup.parse(get("/feeds/sections/world/rss.xml").body(), Parser.xmlParser());
+        var rss = Jsoup.parse(get("/feeds/sections/scripts-desk/rss.xml").body(), Parser.xmlParser());
         assertThat(rss.select("item").stream().filter(e -> e.select("title").text().equals(headline)).findFirst().orElseThrow()
                 .select("dc|language").text()).isEqualTo("ar");
         var news = Jsoup.parse(get("/sitemaps/news.xml").body(), Parser.xmlParser());
@@ -82,14 +75,14 @@ class StoryLanguageTest extends SiteTest {
         NewsroomClient editor = editor();
         Article chinese = fileAndPublish(editor, "北京举行新闻发布会 " + System.nanoTime(), "zh-hans");
         assertThat(chinese.language()).isEqualTo("zh-Hans");
-        var page = Jsoup.parse(get("/world/" + Slug.encode(chinese.slug())).body());
+        var page = Jsoup.parse(get("/scripts-desk/" + Slug.encode(chinese.slug())).body());
         assertThat(page.select("html").attr("lang")).isEqualTo("zh-Hans");
         assertThat(page.select("html").attr("dir")).isEqualTo("ltr");
         assertThat(page.select(".published").text()).startsWith("发布于 ").contains("年");
 
         editor.get("/newsroom/stories/new");
         Article english = fileAndPublish(editor, "Summit opens in Cairo " + System.nanoTime(), "en");
-        var englishPage = Jsoup.parse(get("/world/" + english.slug()).body());
+        var englishPage = Jsoup.parse(get("/scripts-desk/" + english.slug()).body());
         assertThat(englishPage.select("html").attr("lang")).isEqualTo("en");
         assertThat(englishPage.select(".published").text()).matches("Published On \\w{3}, \\d{2} \\w{3} \\d{4}");
     }
@@ -98,7 +91,7 @@ class StoryLanguageTest extends SiteTest {
     void anUnknownLanguageIsAnInlineFormErrorAndTheTextIsKept() {
         NewsroomClient editor = editor();
         var refused = editor.post("/newsroom/stories", Map.of("headline", "Klingon news", "language", "tlh-bogus",
-                "section", sections.bySlug("world").orElseThrow().id(), "byline", people.all().get(0).id()));
+                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id()));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Choose a language from the list").contains("Klingon news");
     }

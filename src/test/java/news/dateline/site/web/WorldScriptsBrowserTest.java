@@ -32,6 +32,10 @@ class WorldScriptsBrowserTest extends SiteTest {
     Accounts accounts;
     @Autowired
     Articles articles;
+    @Autowired
+    news.dateline.sections.Sections sections;
+    @Autowired
+    news.dateline.people.People people;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -42,13 +46,15 @@ class WorldScriptsBrowserTest extends SiteTest {
                                                              String publishedWords) {
         String n = Long.toString(System.nanoTime());
         String headline = words + " " + n;
+        ScriptsDesk.section(sections);
+        ScriptsDesk.correspondent(people);
         WebDriver browser = signIn(TestAccounts.create(accounts, Role.EDITOR, null));
         browser.get(url("/newsroom/stories/new"));
         browser.findElement(By.id("headline")).sendKeys(headline);
         browser.findElement(By.id("body")).sendKeys(words + ".");
         new Select(browser.findElement(By.id("language"))).selectByValue(language);
-        new Select(browser.findElement(By.id("section"))).selectByVisibleText("World");
-        new Select(browser.findElement(By.id("byline-0"))).selectByIndex(1);
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText(ScriptsDesk.SECTION);
+        new Select(browser.findElement(By.id("byline-0"))).selectByVisibleText(ScriptsDesk.CORRESPONDENT);
         click(browser, "button[name=action][value=save]");
         waitFor(browser, d -> d.getCurrentUrl().contains("?filed"));
         String editorPath = browser.getCurrentUrl().replaceAll("[?#].*$", "");
@@ -56,7 +62,7 @@ class WorldScriptsBrowserTest extends SiteTest {
         click(browser, "button[name=action][value=publish]");
         waitFor(browser, d -> d.findElement(By.cssSelector(".nr-editor-bar .nr-chip")).getText().equals("Published"));
 
-        String path = "/world/" + Slug.encode(slug + "-" + n);
+        String path = "/scripts-desk/" + Slug.encode(slug + "-" + n);
         assertThat(browser.findElement(By.linkText("View live")).getDomAttribute("href")).isEqualTo(path);
         click(browser, "a.nr-button[href='" + path + "']");
         waitFor(browser, d -> d.getCurrentUrl().endsWith(path));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
@@ -13,7 +12,6 @@ import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
-import news.dateline.support.TestAccounts;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorldScriptsTest extends SiteTest {
 
     @Autowired
-    Accounts accounts;
-    @Autowired
     Articles articles;
     @Autowired
     Sections sections;
@@ -36,10 +32,7 @@ class WorldScriptsTest extends SiteTest {
     People people;
 
     private NewsroomClient editor() {
-        NewsroomClient client = new NewsroomClient(port);
-        client.signIn(TestAccounts.create(accounts, Role.EDITOR, null).username(), TestAccounts.PASSWORD);
-        client.get("/newsroom/stories/new");
-        return client;
+        return signedIn(Role.EDITOR, null);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,8 +48,8 @@ class WorldScriptsTest extends SiteTest {
         String n = Long.toString(System.nanoTime());
         String headline = script + " " + n;
         NewsroomClient editor = editor();
-        var section = sections.bySlug("world").orElseThrow();
-        long byline = people.all().get(0).id();
+        var section = ScriptsDesk.section(sections);
+        long byline = ScriptsDesk.correspondent(people).id();
         var filed = editor.post("/newsroom/stories", Map.of("headline", headline, "section", section.id(),
                 "byline", byline, "standfirst", "Standfirst " + n, "body", "Body " + n));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
@@ -64,15 +57,15 @@ class WorldScriptsTest extends SiteTest {
         Article story = articles.publish(id);
         assertThat(story.slug()).isEqualTo(expected + "-" + n);
 
-        String path = "/world/" + Slug.encode(story.slug());
+        String path = "/scripts-desk/" + Slug.encode(story.slug());
         var page = get(path);
         assertThat(page.statusCode()).isEqualTo(200);
         var html = Jsoup.parse(page.body());
         assertThat(html.select("h1").text()).isEqualTo(headline);
         assertThat(html.select("link[rel=canonical]").attr("href")).endsWith(path);
         assertThat(get("/science/" + Slug.encode(story.slug())).headers().firstValue("Location")).hasValue(path);
-        assertThat(get("/world").body()).contains("href=\"" + path + "\"");
-        assertThat(get("/feeds/sections/world/rss.xml").body()).contains(path + "</link>");
+        assertThat(get("/scripts-desk").body()).contains("href=\"" + path + "\"");
+        assertThat(get("/feeds/sections/scripts-desk/rss.xml").body()).contains(path + "</link>");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -106,16 +99,17 @@ class WorldScriptsTest extends SiteTest {
     @Test
     void aHeadlineWithNothingUsableGetsAStableAddressAndATypedBadAddressIsAFormError() {
         NewsroomClient editor = editor();
-        var section = sections.bySlug("world").orElseThrow();
+        var section = ScriptsDesk.section(sections);
+        long byline = ScriptsDesk.correspondent(people).id();
         var filed = editor.post("/newsroom/stories", Map.of("headline", "🎉🎉🎉 !!!", "section", section.id(),
-                "byline", people.all().get(0).id()));
+                "byline", byline));
         assertThat(filed.statusCode()).isEqualTo(302);
         long id = storyId(filed);
         assertThat(articles.byId(id).orElseThrow().slug()).matches("story-\\d{4}-\\d{2}-\\d{2}(-\\d+)?");
 
         editor.get("/newsroom/stories/new");
         var refused = editor.post("/newsroom/stories", Map.of("headline", "A story", "slug", "no/slashes here",
-                "section", section.id(), "byline", people.all().get(0).id()));
+                "section", section.id(), "byline", byline));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("single hyphens in the address");
 
@@ -129,10 +123,10 @@ class WorldScriptsTest extends SiteTest {
     @Test
     void sitemapsAndThePageCacheTakePercentEncodedAddresses() {
         var story = articles.publish(editorFiles("北京 sitemap " + System.nanoTime()));
-        String path = "/world/" + Slug.encode(story.slug());
+        String path = "/scripts-desk/" + Slug.encode(story.slug());
         assertThat(path).contains("%E5%8C%97%E4%BA%AC");
         assertThat(get("/sitemaps/news.xml").body()).contains(path + "</loc>");
-        assertThat(List.of(get(path).statusCode(), get("/world/" + story.slug()).statusCode())).containsOnly(200);
+        assertThat(List.of(get(path).statusCode(), get("/scripts-desk/" + story.slug()).statusCode())).containsOnly(200);
         assertThat(untilCached(path).body()).contains(story.headline());
     }
 
@@ -144,7 +138,7 @@ class WorldScriptsTest extends SiteTest {
 
     private long editorFiles(String headline) {
         var filed = editor().post("/newsroom/stories", Map.of("headline", headline,
-                "section", sections.bySlug("world").orElseThrow().id(), "byline", people.all().get(0).id()));
+                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id()));
         return storyId(filed);
     }
 }
