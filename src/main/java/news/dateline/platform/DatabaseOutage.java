@@ -9,6 +9,7 @@ import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.RecoverableDataAccessException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a failure caused by the database being unreachable (stopped, restarting, network gone, or too slow to
@@ -33,6 +34,11 @@ public final class DatabaseOutage {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && unreachable(sql.getSQLState())) {
+                return true;
+            }
+            // A rollback on a connection the outage had already closed hides the outage behind its own failure.
+            if (t instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && rollback.getApplicationException() != failure && causedBy(rollback.getApplicationException())) {
                 return true;
             }
         }

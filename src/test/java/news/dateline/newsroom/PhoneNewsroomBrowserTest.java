@@ -96,7 +96,8 @@ class PhoneNewsroomBrowserTest extends SiteTest {
         ChromeDriver browser = signIn(Browser.driver(), url("/newsroom/login"), admin);
         browser.manage().window().setSize(new Dimension(PHONE, 900));
         try {
-            for (String page : List.of("/newsroom", "/newsroom/media", "/newsroom/analytics", "/newsroom/accounts")) {
+            for (String page : List.of("/newsroom", "/newsroom/media", "/newsroom/analytics", "/newsroom/accounts",
+                    "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/accounts/" + admin.id())) {
                 browser.get(url(page));
                 assertThat(assertInView(browser, page, ".nr-nav a", false)).containsExactly("Stories", "Search",
                         "New story", "Media", "Analytics", "Sections", "People", "Accounts", "View site");
@@ -121,6 +122,10 @@ class PhoneNewsroomBrowserTest extends SiteTest {
             assertInView(browser, livePage, ".nr-editor-side button[name=action]", false);
             assertNoSidewaysScroll(browser, livePage);
 
+            browser.get(url("/newsroom/account/two-factor"));
+            Browser.screenshot("newsroom-two-factor", PHONE);
+            browser.get(url("/newsroom/accounts/" + admin.id()));
+            Browser.screenshot("newsroom-account-care", PHONE);
             browser.get(url(draftPage));
             Browser.screenshot("newsroom-editor", PHONE);
             browser.get(url(draftPage));

@@ -132,6 +132,7 @@ class DatabaseOutageTest {
         var kept = newsroom.post("/newsroom/stories/" + draft.id(), form);
         assertThat(kept.statusCode()).as("a newsroom save").isEqualTo(503);
         assertThat(kept.headers().firstValue("Retry-After")).isPresent();
+        assertThat(kept.headers().firstValue("Content-Security-Policy")).hasValue(ContentSecurityPolicy.NEWSROOM);
         assertThat(kept.body()).contains("The database is unavailable, your text is kept").contains(typed);
 
         var visitor = new NewsroomClient(port);

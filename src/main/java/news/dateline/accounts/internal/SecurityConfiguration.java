@@ -1,6 +1,7 @@
 package news.dateline.accounts.internal;
 
 import news.dateline.accounts.StaffCookie;
+import news.dateline.platform.ContentSecurityPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -25,17 +26,6 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 class SecurityConfiguration {
 
     static final String LOGIN = "/newsroom/login";
-
-    /**
-     * The Content-Security-Policy of public pages: scripts, styles and everything else only from this site's own
-     * files (no inline script, event handler or style attribute; JSON-LD is a data block and is not run), no plugins,
-     * no other base, forms only to here, framed only by this site. The same bytes suit every reader, so no nonces.
-     */
-    static final String SITE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'self'";
-    /** The newsroom's: the same, and never framed by anyone (its preview is an {@code srcdoc} frame of its own). */
-    static final String NEWSROOM_POLICY = SITE_POLICY.replace("frame-ancestors 'self'", "frame-ancestors 'none'");
 
     @Bean
     @Order(1)
@@ -70,7 +60,7 @@ class SecurityConfiguration {
                 .addFilterBefore(throttle.addressGate(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionGate(accounts::standing, twoFactorForAdmins), AuthorizationFilter.class)
                 .addFilterAfter(new StaffMarking(staff), AuthorizationFilter.class)
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(NEWSROOM_POLICY)));
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.NEWSROOM)));
         return http.build();
     }
 
@@ -90,7 +80,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.cacheControl(cache -> cache.disable())
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(SITE_POLICY)));
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.SITE)));
         return http.build();
     }
 }

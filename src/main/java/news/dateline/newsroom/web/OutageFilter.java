@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.dateline.platform.ContentSecurityPolicy;
 import news.dateline.platform.DatabaseOutage;
 import news.dateline.platform.SiteSettings;
 import org.slf4j.Logger;
@@ -81,6 +82,7 @@ class OutageFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Content-Security-Policy", ContentSecurityPolicy.NEWSROOM);
         if ("fetch".equals(request.getHeader("X-Requested-With"))) {
             byte[] json = "{\"message\":\"The database is unavailable; your text is kept on this device.\"}"
                     .getBytes(StandardCharsets.UTF_8);
