@@ -52,7 +52,7 @@ class ContentSecurityPolicyBrowserTest extends SiteTest {
         browser.executeScript("const d = (" + frame + ").document, s = d.createElement('span'); s.id = 'csp-sentinel';"
                 + " d.body.append(s); s.setAttribute('style', 'color: red')");
         new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> violations(browser, frame).stream().anyMatch(v -> v.endsWith("csp-sentinel")));
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> violations(browser, frame).stream().anyMatch(v -> v.endsWith("csp-sentinel")));
         return violations(browser, frame).stream().filter(v -> !v.endsWith("csp-sentinel")).toList();
     }
 

@@ -60,7 +60,7 @@ class NewsroomBrowserTest extends SiteTest {
     }
 
     private static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     private static long storyId(WebDriver browser) {

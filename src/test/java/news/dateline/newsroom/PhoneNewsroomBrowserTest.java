@@ -42,7 +42,7 @@ class PhoneNewsroomBrowserTest extends SiteTest {
         browser.findElement(By.id("username")).sendKeys(account.username());
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/newsroom"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/newsroom"));
         return browser;
     }
 

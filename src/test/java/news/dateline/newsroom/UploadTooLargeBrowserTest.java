@@ -36,7 +36,7 @@ class UploadTooLargeBrowserTest extends SiteTest {
         browser.findElement(By.id("username")).sendKeys(editor.username());
         browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> d.getCurrentUrl().endsWith("/newsroom"));
 
         Path file = Files.createTempFile("oversized", ".jpg");

@@ -30,7 +30,7 @@ class MediaBrowserTest extends SiteTest {
     MediaLibrary media;
 
     private static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
     }
 
     private static void click(WebDriver browser, WebElement element) {

@@ -50,7 +50,7 @@ class InlineImagesBrowserTest extends SiteTest {
                 double reserved = box(js, img).get("height");
                 assertThat(reserved).as("space kept for the image before it loads at %d px", width).isGreaterThan(100.0);
                 js.executeScript("arguments[0].scrollIntoView({block: 'center'})", img);
-                new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> (Boolean) js.executeScript(
+                new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> (Boolean) js.executeScript(
                         "return arguments[0].complete && arguments[0].naturalWidth > 0", img));
                 var loaded = box(js, img);
                 assertThat(loaded.get("height")).as("height before and after loading at %d px", width)

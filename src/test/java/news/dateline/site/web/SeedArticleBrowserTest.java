@@ -40,7 +40,7 @@ class SeedArticleBrowserTest extends SiteTest {
 
         WebElement hero = inOrder.get(5);
         assertThat(hero.isDisplayed()).isTrue();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", hero));
         assertThat(hero.getDomAttribute("alt")).isNotBlank();
 
@@ -59,13 +59,13 @@ class SeedArticleBrowserTest extends SiteTest {
     void theSectionLabelAndBylineLeadToTheirPages() {
         WebDriver browser = open(PublicPagesTest.SEED);
         browser.findElement(By.cssSelector(".section-label")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/world")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.urlToBe(url("/world")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("World");
         assertThat(browser.findElements(By.cssSelector("main a[href='" + PublicPagesTest.SEED + "']"))).isNotEmpty();
 
         browser = open(PublicPagesTest.SEED);
         browser.findElement(By.cssSelector(".byline a")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/people/aditya-g-varma")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(ExpectedConditions.urlToBe(url("/people/aditya-g-varma")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Aditya G. Varma");
     }
 
