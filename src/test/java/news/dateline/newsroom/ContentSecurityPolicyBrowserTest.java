@@ -71,7 +71,7 @@ class ContentSecurityPolicyBrowserTest extends SiteTest {
             long draft = articles.file(new NewArticle("Policy story " + System.nanoTime(), null, "A standfirst.",
                     "A paragraph with **bold** text.", seed.sectionId(), seed.bylines(), List.of(), seed.hero()),
                     new Staff(editor.id(), editor.displayName())).id();
-            PhoneNewsroomBrowserTest.signIn(browser, url("/newsroom/login"), editor);
+            Browser.signIn(url("/newsroom/login"), editor);
             browser.get(url("/newsroom/stories/" + draft));
             assertThat(browser.findElement(By.cssSelector(".nr-format")).isDisplayed()).as("the editor's script ran").isTrue();
             assertThat(violationsSoFar(browser, "window")).as("the editor").isEmpty();

@@ -26,7 +26,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The newsroom in a real browser: writing, editing, publishing, and what readers then see. */
@@ -48,19 +47,12 @@ class NewsroomBrowserTest extends SiteTest {
     news.dateline.sections.Sections sections;
 
     private WebDriver signIn(Account account) {
-        WebDriver browser = Browser.driver();
-        browser.get(url("/newsroom/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/newsroom/login"));
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(browser, d -> d.getCurrentUrl().endsWith("/newsroom"));
+        WebDriver browser = Browser.signIn(url("/newsroom/login"), account);
         return browser;
     }
 
     private static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 
     private static long storyId(WebDriver browser) {

@@ -2,7 +2,6 @@ package news.dateline.newsroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import news.dateline.accounts.Account;
@@ -16,10 +15,8 @@ import news.dateline.support.Browser;
 import news.dateline.support.SiteTest;
 import news.dateline.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The newsroom on a 390 px phone: every action and every navigation link in view, nothing scrolls sideways. */
@@ -34,17 +31,6 @@ class PhoneNewsroomBrowserTest extends SiteTest {
     Articles articles;
     @Autowired
     PublishedStories published;
-
-    static ChromeDriver signIn(ChromeDriver browser, String loginUrl, Account account) {
-        browser.get(loginUrl);
-        browser.manage().deleteAllCookies();
-        browser.get(loginUrl);
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().endsWith("/newsroom"));
-        return browser;
-    }
 
     /** Each element matching {@code css}: its text, whether it is rendered, and its box in the viewport. */
     @SuppressWarnings("unchecked")
@@ -93,7 +79,7 @@ class PhoneNewsroomBrowserTest extends SiteTest {
         var seed = published.findPublished(SEED_SLUG).orElseThrow();
         long draft = articles.file(new NewArticle("Phone draft " + System.nanoTime(), null, "", "Body.", seed.sectionId(),
                 seed.bylines(), List.of(), null), new Staff(admin.id(), admin.displayName())).id();
-        ChromeDriver browser = signIn(Browser.driver(), url("/newsroom/login"), admin);
+        ChromeDriver browser = Browser.signIn(url("/newsroom/login"), admin);
         browser.manage().window().setSize(new Dimension(PHONE, 900));
         try {
             for (String page : List.of("/newsroom", "/newsroom/media", "/newsroom/analytics", "/newsroom/accounts",

@@ -29,15 +29,8 @@ class UploadTooLargeBrowserTest extends SiteTest {
     @Test
     void anOversizedFileIsRefusedWithAMessageOnTheMediaPage() throws Exception {
         var editor = TestAccounts.create(accounts, Role.EDITOR, null);
-        WebDriver browser = Browser.driver();
-        browser.get(url("/newsroom/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/newsroom/login"));
-        browser.findElement(By.id("username")).sendKeys(editor.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        WebDriver browser = Browser.signIn(url("/newsroom/login"), editor);
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.until(d -> d.getCurrentUrl().endsWith("/newsroom"));
 
         Path file = Files.createTempFile("oversized", ".jpg");
         try (var out = new RandomAccessFile(file.toFile(), "rw")) {

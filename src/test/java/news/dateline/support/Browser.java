@@ -46,6 +46,29 @@ public final class Browser {
         return driver;
     }
 
+    /**
+     * Signs {@code account} in to the newsroom in the shared browser (with no cookies left from an earlier test) and
+     * waits until the newsroom's front page shows.
+     */
+    public static ChromeDriver signIn(String loginUrl, news.dateline.accounts.Account account) {
+        ChromeDriver browser = driver();
+        browser.get(loginUrl);
+        browser.manage().deleteAllCookies();
+        browser.get(loginUrl);
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(account.username());
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(TestAccounts.PASSWORD);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        waitFor(browser, d -> d.getCurrentUrl().endsWith("/newsroom"));
+        return browser;
+    }
+
+    /** Waits up to 15 seconds for {@code condition}; an element replaced while the page reloads is read again. */
+    public static void waitFor(org.openqa.selenium.WebDriver browser,
+                               java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+    }
+
     /** Saves a full-page screenshot at the given CSS width under {@code target/screenshots/}. */
     public static Path screenshot(String name, int width) {
         ChromeDriver browser = driver();

@@ -77,14 +77,7 @@ class ViewsBrowserTest extends SiteTest {
     @Test
     void theAnalyticsPagesDrawAnAccessibleChart() {
         Account editor = TestAccounts.create(accounts, Role.EDITOR, null);
-        ChromeDriver browser = Browser.driver();
-        browser.get(url("/newsroom/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/newsroom/login"));
-        browser.findElement(By.id("username")).sendKeys(editor.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(browser, b -> b.getCurrentUrl().endsWith("/newsroom"));
+        ChromeDriver browser = Browser.signIn(url("/newsroom/login"), editor);
 
         browser.findElement(By.linkText("Analytics")).click();
         waitFor(browser, b -> b.getCurrentUrl().contains("/newsroom/analytics"));

@@ -41,14 +41,7 @@ class MediaBrowserTest extends SiteTest {
     @Test
     void uploadFocusCreditPublishAndSeeItOnThePublicPages() throws Exception {
         var editor = TestAccounts.create(accounts, Role.EDITOR, null);
-        WebDriver browser = Browser.driver();
-        browser.get(url("/newsroom/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/newsroom/login"));
-        browser.findElement(By.id("username")).sendKeys(editor.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(browser, d -> d.getCurrentUrl().endsWith("/newsroom"));
+        WebDriver browser = Browser.signIn(url("/newsroom/login"), editor);
 
         Path file = Files.createTempFile("harbour", ".png");
         Files.write(file, TestImages.encode(TestImages.halves(1600, 900), "png"));

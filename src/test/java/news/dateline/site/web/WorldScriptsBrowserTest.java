@@ -2,7 +2,6 @@ package news.dateline.site.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import news.dateline.accounts.Account;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
@@ -19,7 +18,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -84,19 +82,12 @@ class WorldScriptsBrowserTest extends SiteTest {
     }
 
     private WebDriver signIn(Account account) {
-        WebDriver browser = Browser.driver();
-        browser.get(url("/newsroom/login"));
-        browser.manage().deleteAllCookies();
-        browser.get(url("/newsroom/login"));
-        browser.findElement(By.id("username")).sendKeys(account.username());
-        browser.findElement(By.id("password")).sendKeys(TestAccounts.PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitFor(browser, d -> d.getCurrentUrl().endsWith("/newsroom"));
+        WebDriver browser = Browser.signIn(url("/newsroom/login"), account);
         return browser;
     }
 
     private static void waitFor(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 
     private static void click(WebDriver browser, String css) {
