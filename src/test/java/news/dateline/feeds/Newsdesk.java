@@ -54,11 +54,11 @@ public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sec
     }
 
     public Article published(String label, Section section, Person byline) {
-        return articles.publish(draft(label, section, byline, null).id());
+        return workflow.publish(draft(label, section, byline, null).id());
     }
 
     public Article publishedAt(String label, Section section, Person byline, Instant at) {
-        return articles.publish(draft(label, section, byline, null).id(), at);
+        return workflow.publishAsOf(draft(label, section, byline, null).id(), at);
     }
 
     /** A story in the tests' section by a new reporter, published now. */

@@ -58,25 +58,25 @@ class PublicSearchTest extends SiteTest {
     @Test
     void aHeadlineMatchRanksAboveABodyMatchAndFresherStoriesWinTies() {
         String word = uniqueWord();
-        Article inBody = published(articles, world, "Harbour authority reports on the year",
+        Article inBody = published(articles, workflow, world, "Harbour authority reports on the year",
                 "The annual report mentions " + word + " once, deep in a long paragraph about cargo volumes and berths.",
                 now.minus(Duration.ofHours(1)));
-        Article inHeadline = published(articles, world, "Inquiry into " + word + " opens", "Hearings begin next week.",
+        Article inHeadline = published(articles, workflow, world, "Inquiry into " + word + " opens", "Hearings begin next week.",
                 now.minus(Duration.ofDays(3)));
         awaitFound(search, readers(word), List.of(inHeadline.id(), inBody.id()));
 
         String twin = uniqueWord();
-        Article older = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(5)));
-        Article newer = published(articles, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(4)));
+        Article older = published(articles, workflow, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(5)));
+        Article newer = published(articles, workflow, world, "Twin story " + twin, "Same words.", now.minus(Duration.ofDays(4)));
         awaitFound(search, readers(twin), List.of(newer.id(), older.id()));
     }
 
     @Test
     void englishWordsAreFoundInOtherFormsAndPhrasesMustMatchInOrder() {
         String word = uniqueWord();
-        Article running = published(articles, world, "Ferries " + word, "Crews were running extra boats to the islands.",
+        Article running = published(articles, workflow, world, "Ferries " + word, "Crews were running extra boats to the islands.",
                 now.minus(Duration.ofHours(2)));
-        Article kite = published(articles, world, "Birds " + word, "A red kite was seen over the valley; the kite was red.",
+        Article kite = published(articles, workflow, world, "Birds " + word, "A red kite was seen over the valley; the kite was red.",
                 now.minus(Duration.ofHours(3)));
         awaitIndexed(search, readers(word), List.of(running.id(), kite.id()));
         assertThat(ids(search.find(readers(word + " runs")))).containsExactly(running.id());
@@ -90,7 +90,7 @@ class PublicSearchTest extends SiteTest {
     void aMisspeltNameIsFoundThroughSimilarSpellings() {
         String surname = "Wrexhamby" + uniqueWord().substring(2, 5);
         Person person = people.create("Ottoline " + surname, null, "", null);
-        Article story = articles.publish(draft(articles, world, "Council budget passes", "", "The vote was close.",
+        Article story = workflow.publishAsOf(draft(articles, world, "Council budget passes", "", "The vote was close.",
                 List.of(person.id()), List.of()).id(), now.minus(Duration.ofHours(1)));
         awaitFound(search, readers("Ottoline " + surname), List.of(story.id()));
         SearchResults misspelt = search.find(readers("Ottolina " + surname.replace("xh", "hx")));
@@ -107,7 +107,7 @@ class PublicSearchTest extends SiteTest {
         for (int i = 0; i < 12; i++) {
             Article a = draft(articles, i < 3 ? business : world, "Market note " + i + " " + word, "", "Prices moved.",
                     i < 2 ? List.of(person.id()) : List.of(), List.of());
-            newestFirst.add(0, articles.publish(a.id(), Instant.parse("2025-03-01T12:00:00Z").plus(Duration.ofDays(i))).id());
+            newestFirst.add(0, workflow.publishAsOf(a.id(), Instant.parse("2025-03-01T12:00:00Z").plus(Duration.ofDays(i))).id());
         }
         awaitIndexed(search, SearchQuery.forReaders(word, 20), newestFirst);
         assertThat(ids(search.find(query(word, null, null, null, null, 1)))).isEqualTo(newestFirst.subList(0, 10));
@@ -128,15 +128,15 @@ class PublicSearchTest extends SiteTest {
     @Test
     void readersFindOnlyWhatIsPublishedWhileTheNewsroomFindsEveryState() {
         String word = uniqueWord();
-        Article live = published(articles, world, "Live " + word, "Out now.", now.minus(Duration.ofHours(1)));
+        Article live = published(articles, workflow, world, "Live " + word, "Out now.", now.minus(Duration.ofHours(1)));
         Article draft = draft(articles, world, "Draft " + word, "", "Not yet.", List.of(), List.of());
         Article scheduled = workflow.schedule(draft(articles, world, "Scheduled " + word, "", "Later.", List.of(), List.of()).id(),
                 now.plus(Duration.ofHours(1)));
         Article embargoed = workflow.embargo(draft(articles, world, "Embargoed " + word, "", "Held.", List.of(), List.of()).id(),
                 now.plus(Duration.ofHours(1)));
-        Article futureDated = published(articles, world, "Future " + word, "Goes out at its time.", now.plus(Duration.ofHours(1)));
-        Article unpublished = workflow.unpublish(published(articles, world, "Pulled " + word, "Gone.", now.minus(Duration.ofHours(2))).id());
-        Article killed = workflow.kill(published(articles, world, "Killed " + word, "Gone for good.", now.minus(Duration.ofHours(3))).id());
+        Article futureDated = published(articles, workflow, world, "Future " + word, "Goes out at its time.", now.plus(Duration.ofHours(1)));
+        Article unpublished = workflow.unpublish(published(articles, workflow, world, "Pulled " + word, "Gone.", now.minus(Duration.ofHours(2))).id());
+        Article killed = workflow.kill(published(articles, workflow, world, "Killed " + word, "Gone for good.", now.minus(Duration.ofHours(3))).id());
 
         awaitIndexed(search, newsroom(word), List.of(live.id(), draft.id(), scheduled.id(),
                 embargoed.id(), futureDated.id(), unpublished.id(), killed.id()));
@@ -157,7 +157,7 @@ class PublicSearchTest extends SiteTest {
     void theIndexFollowsEditsUnpublishingKillingAndRenames() {
         String word = uniqueWord();
         String replacement = uniqueWord();
-        Article story = published(articles, world, "Bridge " + word, "Repairs start.", now.minus(Duration.ofHours(1)));
+        Article story = published(articles, workflow, world, "Bridge " + word, "Repairs start.", now.minus(Duration.ofHours(1)));
         awaitFound(search, readers(word), List.of(story.id()));
 
         Article current = articles.byId(story.id()).orElseThrow();
@@ -170,7 +170,7 @@ class PublicSearchTest extends SiteTest {
 
         String sectionWord = uniqueWord();
         var section = sections.create("Desk " + sectionWord, null, 90);
-        Article inSection = published(articles, section.id(), "Harvest " + uniqueWord(), "Fields.", now.minus(Duration.ofHours(1)));
+        Article inSection = published(articles, workflow, section.id(), "Harvest " + uniqueWord(), "Fields.", now.minus(Duration.ofHours(1)));
         awaitFound(search, readers(sectionWord), List.of(inSection.id()));
         String renamed = uniqueWord();
         sections.update(section.id(), "Desk " + renamed, 90);

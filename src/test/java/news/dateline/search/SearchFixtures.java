@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
 import news.dateline.articles.Staff;
@@ -40,9 +41,9 @@ final class SearchFixtures {
                 bylines.isEmpty() ? List.of(defaultByline) : bylines, tags, null), new Staff(owner, "Search Test"));
     }
 
-    static Article published(Articles articles, long section, String headline, String body, Instant at) {
+    static Article published(Articles articles, ArticleWorkflow workflow, long section, String headline, String body, Instant at) {
         Article draft = draft(articles, section, headline, "", body, List.of(), List.of());
-        return articles.publish(draft.id(), at);
+        return workflow.publishAsOf(draft.id(), at);
     }
 
     /** Waits (up to ten seconds) until the search finds exactly these stories, in this order. */

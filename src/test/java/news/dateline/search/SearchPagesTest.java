@@ -16,6 +16,7 @@ import java.util.List;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.sections.Sections;
 import news.dateline.support.NewsroomClient;
@@ -34,6 +35,8 @@ class SearchPagesTest extends SiteTest {
     ArticleSearch search;
     @Autowired
     Articles articles;
+    @Autowired
+    ArticleWorkflow workflow;
     @Autowired
     Sections sections;
     @Autowired
@@ -64,7 +67,7 @@ class SearchPagesTest extends SiteTest {
     void theSearchPageShowsHighlightedResultsWithSectionBylineAndDate() {
         String word = uniqueWord();
         long world = sections.bySlug("world").orElseThrow().id();
-        Article story = published(articles, world, "Tram line " + word + " approved",
+        Article story = published(articles, workflow, world, "Tram line " + word + " approved",
                 "The city council approved the tram line. Work on the " + word + " route starts in spring.",
                 Instant.now().minus(Duration.ofHours(1)));
         awaitFound(search, readers(word), List.of(story.id()));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import news.dateline.DatelineApplication;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.ChangeJournal;
@@ -101,7 +102,7 @@ class SearchRecoveryTest {
         SearchFixtures.defaultByline = person;
         SearchFixtures.owner = null;
         Article draft = SearchFixtures.draft(articles, section, headline, "", "Body text.", List.of(person), List.of());
-        return articles.publish(draft.id(), Instant.now().minus(Duration.ofMinutes(5)));
+        return app.getBean(ArticleWorkflow.class).publishAsOf(draft.id(), Instant.now().minus(Duration.ofMinutes(5)));
     }
 
     private static ArticleSearch search(ConfigurableApplicationContext app) {

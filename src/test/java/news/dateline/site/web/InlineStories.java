@@ -49,7 +49,7 @@ record InlineStories(Newsdesk desk, Articles articles, MediaLibrary media) {
         String body = bodyOf.apply(headline, image);
         Article filed = articles.file(new NewArticle(headline, null, "Standfirst of " + headline, body,
                 desk.section().id(), List.of(reporter.id()), List.of("Test"), null, null, null), desk.staff());
-        Article story = articles.publish(filed.id());
+        Article story = desk.workflow().publish(filed.id());
         return new Filed(story, image, reporter, desk.path(story), agency);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
@@ -22,6 +23,8 @@ class StoryLanguageTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -36,7 +39,7 @@ class StoryLanguageTest extends SiteTest {
                 "body", "نص " + headline));
         var m = java.util.regex.Pattern.compile("/newsroom/stories/(\\d+)").matcher(filed.headers().firstValue("Location").orElse(""));
         assertThat(m.find()).as(filed.body()).isTrue();
-        return articles.publish(Long.parseLong(m.group(1)));
+        return workflow.publish(Long.parseLong(m.group(1)));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
@@ -26,6 +27,8 @@ class WorldScriptsTest extends SiteTest {
 
     @Autowired
     Articles articles;
+    @Autowired
+    ArticleWorkflow workflow;
     @Autowired
     Sections sections;
     @Autowired
@@ -54,7 +57,7 @@ class WorldScriptsTest extends SiteTest {
                 "byline", byline, "standfirst", "Standfirst " + n, "body", "Body " + n));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
         long id = storyId(filed);
-        Article story = articles.publish(id);
+        Article story = workflow.publish(id);
         assertThat(story.slug()).isEqualTo(expected + "-" + n);
 
         String path = "/scripts-desk/" + Slug.encode(story.slug());
@@ -122,7 +125,7 @@ class WorldScriptsTest extends SiteTest {
 
     @Test
     void sitemapsAndThePageCacheTakePercentEncodedAddresses() {
-        var story = articles.publish(editorFiles("北京 sitemap " + System.nanoTime()));
+        var story = workflow.publish(editorFiles("北京 sitemap " + System.nanoTime()));
         String path = "/scripts-desk/" + Slug.encode(story.slug());
         assertThat(path).contains("%E5%8C%97%E4%BA%AC");
         assertThat(get("/sitemaps/news.xml").body()).contains(path + "</loc>");
