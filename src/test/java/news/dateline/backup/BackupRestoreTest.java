@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import news.dateline.articles.Article;
 import news.dateline.articles.NewArticle;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.ImageCredit;
 import news.dateline.media.MediaLibrary;
 import news.dateline.media.NewImage;

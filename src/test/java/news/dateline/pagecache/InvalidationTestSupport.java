@@ -7,7 +7,7 @@ import java.util.Map;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.MediaLibrary;
 import news.dateline.people.People;
 import news.dateline.people.Person;

@@ -25,7 +25,7 @@ import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.ImageCredit;
 import news.dateline.media.MediaLibrary;
 import news.dateline.media.NewImage;

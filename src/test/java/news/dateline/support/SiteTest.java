@@ -12,7 +12,6 @@ import java.time.Duration;
 import news.dateline.accounts.Accounts;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.Newsdesk;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import org.awaitility.Awaitility;

@@ -8,7 +8,7 @@ import java.util.List;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.Crop;
 import news.dateline.media.Image;
 import news.dateline.media.ImageCredit;

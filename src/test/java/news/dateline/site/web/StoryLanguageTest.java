@@ -10,6 +10,7 @@ import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -35,7 +36,7 @@ class StoryLanguageTest extends SiteTest {
 
     private Article fileAndPublish(NewsroomClient editor, String headline, String language) {
         var filed = editor.post("/newsroom/stories", Map.of("headline", headline, "language", language,
-                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id(),
+                "section", Newsdesk.scriptsSection(sections).id(), "byline", Newsdesk.scriptsCorrespondent(people).id(),
                 "body", "نص " + headline));
         var m = java.util.regex.Pattern.compile("/newsroom/stories/(\\d+)").matcher(filed.headers().firstValue("Location").orElse(""));
         assertThat(m.find()).as(filed.body()).isTrue();
@@ -94,7 +95,7 @@ class StoryLanguageTest extends SiteTest {
     void anUnknownLanguageIsAnInlineFormErrorAndTheTextIsKept() {
         NewsroomClient editor = editor();
         var refused = editor.post("/newsroom/stories", Map.of("headline", "Klingon news", "language", "tlh-bogus",
-                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id()));
+                "section", Newsdesk.scriptsSection(sections).id(), "byline", Newsdesk.scriptsCorrespondent(people).id()));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Choose a language from the list").contains("Klingon news");
     }

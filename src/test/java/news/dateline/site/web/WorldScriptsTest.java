@@ -11,6 +11,7 @@ import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -51,8 +52,8 @@ class WorldScriptsTest extends SiteTest {
         String n = Long.toString(System.nanoTime());
         String headline = script + " " + n;
         NewsroomClient editor = editor();
-        var section = ScriptsDesk.section(sections);
-        long byline = ScriptsDesk.correspondent(people).id();
+        var section = Newsdesk.scriptsSection(sections);
+        long byline = Newsdesk.scriptsCorrespondent(people).id();
         var filed = editor.post("/newsroom/stories", Map.of("headline", headline, "section", section.id(),
                 "byline", byline, "standfirst", "Standfirst " + n, "body", "Body " + n));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
@@ -102,8 +103,8 @@ class WorldScriptsTest extends SiteTest {
     @Test
     void aHeadlineWithNothingUsableGetsAStableAddressAndATypedBadAddressIsAFormError() {
         NewsroomClient editor = editor();
-        var section = ScriptsDesk.section(sections);
-        long byline = ScriptsDesk.correspondent(people).id();
+        var section = Newsdesk.scriptsSection(sections);
+        long byline = Newsdesk.scriptsCorrespondent(people).id();
         var filed = editor.post("/newsroom/stories", Map.of("headline", "🎉🎉🎉 !!!", "section", section.id(),
                 "byline", byline));
         assertThat(filed.statusCode()).isEqualTo(302);
@@ -141,7 +142,7 @@ class WorldScriptsTest extends SiteTest {
 
     private long editorFiles(String headline) {
         var filed = editor().post("/newsroom/stories", Map.of("headline", headline,
-                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id()));
+                "section", Newsdesk.scriptsSection(sections).id(), "byline", Newsdesk.scriptsCorrespondent(people).id()));
         return storyId(filed);
     }
 }
