@@ -87,8 +87,11 @@ public class Desk {
     /** Moves the story through the workflow; {@code at} is the release time of a schedule or embargo (checked there). */
     @Transactional
     public Article act(long id, StoryAction action, @Nullable Instant at) {
-        Account me = me();
-        requireMayAct(me, find(id), action);
+        requireMayAct(me(), find(id), action);
+        return move(id, action, at);
+    }
+
+    private Article move(long id, StoryAction action, @Nullable Instant at) {
         return switch (action) {
             case SUBMIT -> workflow.submit(id);
             case RETURN -> workflow.returnToDraft(id);
@@ -114,7 +117,7 @@ public class Desk {
         if (content != null && EditorialRights.mayEdit(me, story)) {
             save(id, version, content, minor);
         }
-        return act(id, action, at);
+        return move(id, action, at);
     }
 
     private static void requireMayAct(Account me, Article story, StoryAction action) {
