@@ -2,6 +2,7 @@ package news.dateline.articles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -11,13 +12,15 @@ import news.dateline.articles.internal.CorrectionRepository;
 import news.dateline.articles.internal.StatusRepository;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
-import org.springframework.context.ApplicationEventPublisher;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The editorial workflow: draft → ready for edit → published, with scheduling, embargoes, unpublishing,
- * killing and corrections. Who may do what is decided by the newsroom; this class keeps the states right.
+ * killing and corrections. It is the one door through which a story's state changes: each move is one conditional
+ * UPDATE ({@code StatusRepository}) and one journal entry in the caller's transaction, and each rule of a move is
+ * checked here, once. Who may do what is decided by the newsroom; this class keeps the states right.
  */
 @Service
 public class ArticleWorkflow {
@@ -29,16 +32,14 @@ public class ArticleWorkflow {
     private final StatusRepository statuses;
     private final CorrectionRepository corrections;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final ChangeJournal journal;
 
     ArticleWorkflow(ArticleRepository articles, StatusRepository statuses, CorrectionRepository corrections, Clock clock,
-                    ApplicationEventPublisher events, ChangeJournal journal) {
+                    ChangeJournal journal) {
         this.articles = articles;
         this.statuses = statuses;
         this.corrections = corrections;
         this.clock = clock;
-        this.events = events;
         this.journal = journal;
     }
 
@@ -55,20 +56,29 @@ public class ArticleWorkflow {
                 ArticleStatus.DRAFT, null, "Only an unpublished story can go back to draft");
     }
 
+    /** Publishes now; a story published before (and unpublished since) keeps its first publication time. */
     @Transactional
-    public Article publish(long id, Instant firstPublishedAt) {
+    public Article publish(long id) {
+        return publishAsOf(id, clock.instant());
+    }
+
+    /**
+     * Publishes with a given first-publication time, for stories carried over from an archive (imports, the demo
+     * newspaper), whose date must be kept. A story published before keeps its own first publication time; a time
+     * still to come keeps the story from readers until then, as every public query applies it.
+     */
+    @Transactional
+    public Article publishAsOf(long id, Instant firstPublishedAt) {
         if (!statuses.publish(id, UNRELEASED, firstPublishedAt, clock.instant())) {
             throw refused(id, "This story is already published or has been killed");
         }
         journal.record(ChangeKind.ARTICLE, id);
-        Article article = require(id);
-        events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
-        return article;
+        return require(id);
     }
 
     /** Publishes automatically at {@code at}, which must be in the future. */
     @Transactional
-    public Article schedule(long id, Instant at) {
+    public Article schedule(long id, @Nullable Instant at) {
         requireFuture(at, "Choose a publication time in the future");
         return move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
                 ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED), ArticleStatus.SCHEDULED, at,
@@ -77,7 +87,7 @@ public class ArticleWorkflow {
 
     /** Holds a finished story until {@code until}: it is visible nowhere public before then, then goes out. */
     @Transactional
-    public Article embargo(long id, Instant until) {
+    public Article embargo(long id, @Nullable Instant until) {
         requireFuture(until, "Choose an embargo time in the future");
         return move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
                 ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED), ArticleStatus.EMBARGOED, until,
@@ -86,24 +96,20 @@ public class ArticleWorkflow {
 
     @Transactional
     public Article unpublish(long id) {
-        Article article = move(id, EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED),
+        return move(id, EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED),
                 ArticleStatus.UNPUBLISHED, null, "Only a published, scheduled or embargoed story can be unpublished");
-        events.publishEvent(new ArticleWithdrawn(id, article.slug(), ArticleStatus.UNPUBLISHED));
-        return article;
     }
 
     /** Withdraws a story for good (legal or editorial reasons); it can no longer be edited or published. */
     @Transactional
     public Article kill(long id) {
-        Article article = move(id, EnumSet.complementOf(EnumSet.of(ArticleStatus.KILLED)), ArticleStatus.KILLED, null,
+        return move(id, EnumSet.complementOf(EnumSet.of(ArticleStatus.KILLED)), ArticleStatus.KILLED, null,
                 "This story has already been killed");
-        events.publishEvent(new ArticleWithdrawn(id, article.slug(), ArticleStatus.KILLED));
-        return article;
     }
 
     /** Appends a dated correction, clarification or update notice to a published story. */
     @Transactional
-    public Article correct(long id, CorrectionKind kind, String text, Staff by) {
+    public Article correct(long id, @Nullable CorrectionKind kind, @Nullable String text, Staff by) {
         Article article = require(id);
         if (article.firstPublishedAt() == null || article.status() == ArticleStatus.KILLED) {
             throw new ArticleException("status", "Only a story that has been published can carry a correction");
@@ -118,7 +124,6 @@ public class ArticleWorkflow {
         corrections.insert(id, kind, text.strip(), now, by.name());
         articles.markUpdated(id, now);
         journal.record(ChangeKind.ARTICLE, id);
-        events.publishEvent(new ArticleEdited(id, article.slug(), article.slug()));
         return require(id);
     }
 
@@ -133,14 +138,17 @@ public class ArticleWorkflow {
     @Transactional
     public List<Long> releaseDue() {
         Instant now = clock.instant();
-        return statuses.due(now).stream().filter(id -> statuses.release(id, now)).peek(id -> {
-            journal.record(ChangeKind.ARTICLE, id);
-            Article article = require(id);
-            events.publishEvent(new ArticlePublished(id, article.slug(), article.firstPublishedAt()));
-        }).toList();
+        List<Long> released = new ArrayList<>();
+        for (long id : statuses.due(now)) {
+            if (statuses.release(id, now)) {
+                journal.record(ChangeKind.ARTICLE, id);
+                released.add(id);
+            }
+        }
+        return released;
     }
 
-    private Article move(long id, Set<ArticleStatus> from, ArticleStatus to, Instant releaseAt, String refusal) {
+    private Article move(long id, Set<ArticleStatus> from, ArticleStatus to, @Nullable Instant releaseAt, String refusal) {
         if (!statuses.move(id, from, to, releaseAt, clock.instant())) {
             throw refused(id, refusal);
         }
@@ -153,8 +161,12 @@ public class ArticleWorkflow {
         return new ArticleException("status", message);
     }
 
-    private void requireFuture(Instant at, String message) {
-        if (at == null || !at.isAfter(clock.instant())) {
+    /** The one check of a release time: given (a form may send none, or none that reads as a time) and to come. */
+    private void requireFuture(@Nullable Instant at, String message) {
+        if (at == null) {
+            throw new ArticleException("releaseAt", "Choose a date and time");
+        }
+        if (!at.isAfter(clock.instant())) {
             throw new ArticleException("releaseAt", message);
         }
     }

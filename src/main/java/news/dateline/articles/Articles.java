@@ -1,55 +1,50 @@
 package news.dateline.articles;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import news.dateline.articles.internal.ArticleRepository;
-import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
+import news.dateline.articles.internal.StoryAddresses;
 import news.dateline.articles.internal.StorySearch;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Language;
 import news.dateline.platform.SiteSettings;
-import news.dateline.platform.Slug;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The newsroom's stories in any state: files, saves and finds them. Every save is a revision, and a save that
- * started from an older version is refused instead of overwriting. What readers may see is {@link PublishedStories}.
+ * started from an older version is refused instead of overwriting. Moving a story between states (publishing
+ * included) is {@link ArticleWorkflow}'s alone; what readers may see is {@link PublishedStories}.
  */
 @Service
 public class Articles {
 
-    private static final java.time.Duration AUTOSAVE_WINDOW = java.time.Duration.ofMinutes(10);
+    private static final Duration AUTOSAVE_WINDOW = Duration.ofMinutes(10);
 
     private final ArticleRepository repository;
     private final RevisionRepository revisions;
-    private final RedirectRepository redirects;
+    private final StoryAddresses addresses;
     private final StorySearch search;
-    private final ArticleWorkflow workflow;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final ChangeJournal journal;
     private final SiteSettings site;
 
-    Articles(ArticleRepository repository, RevisionRepository revisions, RedirectRepository redirects,
-             StorySearch search, ArticleWorkflow workflow, Clock clock, ApplicationEventPublisher events,
-             ChangeJournal journal, SiteSettings site) {
-        this.site = site;
+    Articles(ArticleRepository repository, RevisionRepository revisions, StoryAddresses addresses, StorySearch search,
+             Clock clock, ChangeJournal journal, SiteSettings site) {
         this.repository = repository;
         this.revisions = revisions;
-        this.redirects = redirects;
+        this.addresses = addresses;
         this.search = search;
-        this.workflow = workflow;
         this.clock = clock;
-        this.events = events;
         this.journal = journal;
+        this.site = site;
     }
 
     /** Files a new draft (revision 1). The slug is derived from the headline when blank, made unique with a number. */
@@ -58,10 +53,7 @@ public class Articles {
         filed.withinLimits();
         NewArticle story = withLanguage(filed, filed.language().isBlank() ? site.language() : filed.language());
         Instant now = clock.instant();
-        String slug = story.slug().isBlank()
-                ? uniqueSlug(Slug.derive(story.headline()).map(Slug::value).orElse("story-" + now.atZone(java.time.ZoneOffset.UTC).toLocalDate()))
-                : checkedSlug(story.slug(), 0);
-        redirects.release(slug);
+        String slug = addresses.forNewStory(story.slug(), story.headline(), now);
         long id = repository.insert(story, slug, by.accountId(), now);
         revisions.append(id, story, slug, by.name(), "Filed", now);
         journal.record(ChangeKind.ARTICLE, id);
@@ -101,38 +93,19 @@ public class Articles {
         if (current.status() == ArticleStatus.KILLED) {
             throw new ArticleException("status", "A killed story can no longer be edited");
         }
-        String slug = content.slug().isBlank() ? current.slug() : checkedSlug(content.slug(), id);
+        String slug = addresses.forSave(current, content.slug());
         Instant now = clock.instant();
         if (!repository.update(id, expectedVersion, content, slug, now, !minor)) {
             throw new EditConflictException(require(id));
         }
-        if (!slug.equals(current.slug())) {
-            if (current.firstPublishedAt() != null) {
-                redirects.moved(id, current.slug(), slug);
-            } else {
-                redirects.release(slug);
-            }
-        }
+        addresses.moved(current, slug);
         if (autosave) {
             revisions.autosave(id, content, slug, by.name(), now, AUTOSAVE_WINDOW);
         } else {
             revisions.append(id, content, slug, by.name(), minor ? "Minor fix" : "Saved", now);
         }
         journal.record(ChangeKind.ARTICLE, id);
-        events.publishEvent(new ArticleEdited(id, slug, current.slug()));
         return require(id);
-    }
-
-    /** Publishes now (a story published before keeps its first publication time). */
-    @Transactional
-    public Article publish(long id) {
-        return workflow.publish(id, clock.instant());
-    }
-
-    /** Publishes with a given first-publication time: for stories carried over from an archive, whose date must be kept. */
-    @Transactional
-    public Article publish(long id, Instant firstPublishedAt) {
-        return workflow.publish(id, firstPublishedAt);
     }
 
     /** Records a substantive update after publication ("Updated On ..."), at the given time. */
@@ -189,26 +162,5 @@ public class Articles {
                 .orElseThrow(() -> new ArticleException("language", "Choose a language from the list"));
         return new NewArticle(story.headline(), story.slug(), story.standfirst(), story.body(), story.sectionId(),
                 story.bylines(), story.tags(), story.hero(), story.seoTitle(), story.seoDescription(), language.tag());
-    }
-
-    private String checkedSlug(String typed, long id) {
-        String slug = Slug.normalize(typed);
-        if (!Slug.isValid(slug)) {
-            throw new ArticleException("slug", "Use lowercase letters and digits (of any script) and single hyphens in the address, at most "
-                    + Slug.MAX_LENGTH + " characters");
-        }
-        if (repository.slugTaken(slug, id)) {
-            throw new ArticleException("slug", "Another story already uses the address \"" + slug + "\"");
-        }
-        return slug;
-    }
-
-    private String uniqueSlug(String base) {
-        String candidate = base;
-        for (int n = 2; repository.slugTaken(candidate, 0); n++) {
-            String suffix = "-" + n;
-            candidate = Slug.shortened(base, Slug.MAX_LENGTH - suffix.length()) + suffix;
-        }
-        return candidate;
     }
 }

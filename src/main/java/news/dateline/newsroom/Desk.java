@@ -1,6 +1,5 @@
 package news.dateline.newsroom;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.NoSuchElementException;
 import news.dateline.accounts.Account;
@@ -16,6 +15,7 @@ import news.dateline.articles.NewArticle;
 import news.dateline.articles.Revision;
 import news.dateline.articles.Staff;
 import news.dateline.articles.StoryQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,14 +29,12 @@ public class Desk {
     private final Accounts accounts;
     private final Articles articles;
     private final ArticleWorkflow workflow;
-    private final Clock clock;
     private final StoryReferences references;
 
-    Desk(Accounts accounts, Articles articles, ArticleWorkflow workflow, Clock clock, StoryReferences references) {
+    Desk(Accounts accounts, Articles articles, ArticleWorkflow workflow, StoryReferences references) {
         this.accounts = accounts;
         this.articles = articles;
         this.workflow = workflow;
-        this.clock = clock;
         this.references = references;
     }
 
@@ -86,16 +84,20 @@ public class Desk {
         return articles.autosave(id, version, content, staff(me));
     }
 
+    /** Moves the story through the workflow; {@code at} is the release time of a schedule or embargo (checked there). */
     @Transactional
-    public Article act(long id, StoryAction action, Instant at) {
-        Account me = me();
-        requireMayAct(me, find(id), action);
+    public Article act(long id, StoryAction action, @Nullable Instant at) {
+        requireMayAct(me(), find(id), action);
+        return move(id, action, at);
+    }
+
+    private Article move(long id, StoryAction action, @Nullable Instant at) {
         return switch (action) {
             case SUBMIT -> workflow.submit(id);
             case RETURN -> workflow.returnToDraft(id);
-            case PUBLISH -> workflow.publish(id, clock.instant());
-            case SCHEDULE -> workflow.schedule(id, requireTime(at));
-            case EMBARGO -> workflow.embargo(id, requireTime(at));
+            case PUBLISH -> workflow.publish(id);
+            case SCHEDULE -> workflow.schedule(id, at);
+            case EMBARGO -> workflow.embargo(id, at);
             case UNPUBLISH -> workflow.unpublish(id);
             case KILL -> workflow.kill(id);
         };
@@ -107,14 +109,15 @@ public class Desk {
      * null when the account may act on the story but not edit it.
      */
     @Transactional
-    public Article saveAndAct(long id, int version, NewArticle content, boolean minor, StoryAction action, Instant at) {
+    public Article saveAndAct(long id, int version, @Nullable NewArticle content, boolean minor, StoryAction action,
+                              @Nullable Instant at) {
         Account me = me();
         Article story = find(id);
         requireMayAct(me, story, action);
         if (content != null && EditorialRights.mayEdit(me, story)) {
             save(id, version, content, minor);
         }
-        return act(id, action, at);
+        return move(id, action, at);
     }
 
     private static void requireMayAct(Account me, Article story, StoryAction action) {
@@ -165,13 +168,6 @@ public class Desk {
 
     private Article find(long id) {
         return articles.byId(id).orElseThrow(() -> new NoSuchElementException("No story with id " + id));
-    }
-
-    private static Instant requireTime(Instant at) {
-        if (at == null) {
-            throw new ArticleException("releaseAt", "Choose a date and time");
-        }
-        return at;
     }
 
     static Staff staff(Account account) {

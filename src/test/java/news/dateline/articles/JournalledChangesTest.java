@@ -47,7 +47,7 @@ class JournalledChangesTest {
         NewArticle content = new NewArticle("Ferry strike ends", null, "", "Boats run again.", section, List.of(person), List.of(), null);
 
         Article story = tx.execute(s -> articles.file(content, Staff.SYSTEM));
-        tx.executeWithoutResult(s -> articles.publish(story.id()));
+        tx.executeWithoutResult(s -> workflow.publish(story.id()));
         tx.executeWithoutResult(s -> workflow.correct(story.id(), CorrectionKind.CORRECTION, "A date was wrong.", Staff.SYSTEM));
         tx.executeWithoutResult(s -> workflow.schedule(articles.file(content, Staff.SYSTEM).id(), clock.instant().plus(Duration.ofHours(1))));
         tx.executeWithoutResult(s -> workflow.unpublish(story.id()));

@@ -61,7 +61,7 @@ class PublishedStoriesPersistenceTest {
     }
 
     private Article published(String headline, long section, Instant at) {
-        return workflow.publish(story(headline, section).id(), at);
+        return workflow.publishAsOf(story(headline, section).id(), at);
     }
 
     @ParameterizedTest

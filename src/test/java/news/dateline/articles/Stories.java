@@ -7,6 +7,7 @@ import news.dateline.articles.internal.PublishedStoryRepository;
 import news.dateline.articles.internal.RedirectRepository;
 import news.dateline.articles.internal.RevisionRepository;
 import news.dateline.articles.internal.StatusRepository;
+import news.dateline.articles.internal.StoryAddresses;
 import news.dateline.articles.internal.StorySearch;
 import news.dateline.platform.ChangeJournal;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,12 +21,13 @@ public final class Stories {
 
     public static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new ArticleWorkflow(new ArticleRepository(jdbc), new StatusRepository(jdbc), new CorrectionRepository(jdbc),
-                clock, events, new ChangeJournal(jdbc, clock, events));
+                clock, new ChangeJournal(jdbc, clock, events));
     }
 
     public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-        return new Articles(new ArticleRepository(jdbc), new RevisionRepository(jdbc), new RedirectRepository(jdbc),
-                new StorySearch(jdbc), workflow(jdbc, clock, events), clock, events, new ChangeJournal(jdbc, clock, events),
+        ArticleRepository repository = new ArticleRepository(jdbc);
+        return new Articles(repository, new RevisionRepository(jdbc), new StoryAddresses(repository, new RedirectRepository(jdbc)),
+                new StorySearch(jdbc), clock, new ChangeJournal(jdbc, clock, events),
                 new news.dateline.platform.SiteSettings(null, null, "en", null, null));
     }
 

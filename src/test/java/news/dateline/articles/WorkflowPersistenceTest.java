@@ -2,19 +2,24 @@ package news.dateline.articles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import news.dateline.platform.ChangeJournal;
+import news.dateline.platform.ChangeKind;
+import news.dateline.platform.JournalEntry;
 import news.dateline.support.Database;
 import news.dateline.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The editorial workflow, revisions, conflicts, redirects and corrections, on SQLite and PostgreSQL. */
 class WorkflowPersistenceTest {
@@ -24,9 +29,9 @@ class WorkflowPersistenceTest {
     private static final Staff EDITOR = new Staff(null, "Night Editor");
 
     private final MutableClock clock = new MutableClock(T0);
-    private final List<Object> events = new CopyOnWriteArrayList<>();
     private HikariDataSource dataSource;
     private JdbcClient jdbc;
+    private ChangeJournal journal;
     private Articles articles;
     private PublishedStories site;
     private ArticleWorkflow workflow;
@@ -36,9 +41,10 @@ class WorkflowPersistenceTest {
     private void open(Database database) {
         dataSource = database.fresh();
         jdbc = JdbcClient.create(dataSource);
-        articles = Stories.articles(jdbc, clock, events::add);
+        journal = new ChangeJournal(jdbc, clock, event -> { });
+        articles = Stories.articles(jdbc, clock, event -> { });
         site = Stories.published(jdbc, clock);
-        workflow = Stories.workflow(jdbc, clock, events::add);
+        workflow = Stories.workflow(jdbc, clock, event -> { });
         world = insert("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)");
         person = insert("INSERT INTO people (display_name, slug) VALUES ('Maria Okafor', 'maria-okafor')");
     }
@@ -71,9 +77,12 @@ class WorkflowPersistenceTest {
         Article a = draft("Ceasefire talks resume");
         assertThat(workflow.submit(a.id()).status()).isEqualTo(ArticleStatus.READY);
         assertThatThrownBy(() -> workflow.submit(a.id())).isInstanceOf(ArticleException.class);
-        assertThat(workflow.publish(a.id(), clock.instant()).status()).isEqualTo(ArticleStatus.PUBLISHED);
+        long beforePublishing = journal.latestSeq();
+        assertThat(workflow.publish(a.id()).status()).isEqualTo(ArticleStatus.PUBLISHED);
         assertThat(site.findPublished(a.slug())).isPresent();
-        assertThatThrownBy(() -> workflow.publish(a.id(), clock.instant())).hasMessageContaining("already published");
+        assertThatThrownBy(() -> workflow.publish(a.id())).hasMessageContaining("already published");
+        assertThat(journal.after(beforePublishing, 10)).as("one journal entry for the one publication")
+                .extracting(JournalEntry::kind, JournalEntry::entityId).containsExactly(tuple(ChangeKind.ARTICLE, a.id()));
     }
 
     @ParameterizedTest
@@ -83,7 +92,8 @@ class WorkflowPersistenceTest {
         Article a = draft("Budget statement at noon");
         Instant noon = T0.plus(Duration.ofHours(2));
         workflow.schedule(a.id(), noon);
-        ArticleWorkflow otherNode = Stories.workflow(JdbcClient.create(dataSource), clock, events::add);
+        ArticleWorkflow otherNode = Stories.workflow(JdbcClient.create(dataSource), clock, event -> { });
+        long beforeRelease = journal.latestSeq();
 
         assertThat(workflow.releaseDue()).isEmpty();
         assertThat(site.findPublished(a.slug())).isEmpty();
@@ -96,7 +106,8 @@ class WorkflowPersistenceTest {
         assertThat(second).isEmpty();
         Article published = site.findPublished(a.slug()).orElseThrow();
         assertThat(published.firstPublishedAt()).isEqualTo(noon);
-        assertThat(events.stream().filter(e -> e instanceof ArticlePublished p && p.articleId() == a.id())).hasSize(1);
+        assertThat(journal.after(beforeRelease, 10)).as("one journal entry for the one release")
+                .extracting(JournalEntry::kind, JournalEntry::entityId).containsExactly(tuple(ChangeKind.ARTICLE, a.id()));
     }
 
     @ParameterizedTest
@@ -120,16 +131,40 @@ class WorkflowPersistenceTest {
 
     @ParameterizedTest
     @EnumSource(Database.class)
+    void aReleaseTimeIsCheckedOnceAndAMoveRefusedAfterASaveInItsTransactionLeavesNoRevision(Database database) {
+        open(database);
+        Article a = draft("Saved, then refused");
+        assertThatThrownBy(() -> workflow.schedule(a.id(), null)).isInstanceOf(ArticleException.class)
+                .hasMessage("Choose a date and time");
+        assertThatThrownBy(() -> workflow.embargo(a.id(), T0)).isInstanceOf(ArticleException.class)
+                .hasMessage("Choose an embargo time in the future");
+        TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        long before = journal.latestSeq();
+
+        assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+            articles.save(a.id(), a.version(), edited(a, "Saved and scheduled", "Edited body.", null), EDITOR, false);
+            workflow.schedule(a.id(), T0.minusSeconds(1));
+        })).isInstanceOf(ArticleException.class).hasMessage("Choose a publication time in the future");
+
+        assertThat(articles.revisions(a.id())).hasSize(1);
+        Article after = articles.byId(a.id()).orElseThrow();
+        assertThat(after.headline()).isEqualTo("Saved, then refused");
+        assertThat(after.status()).isEqualTo(ArticleStatus.DRAFT);
+        assertThat(journal.after(before, 10)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
     void unpublishedAndKilledStoriesAreNotPublicAndKilledOnesCannotBeEdited(Database database) {
         open(database);
         Article a = draft("Story to withdraw");
-        workflow.publish(a.id(), T0);
+        workflow.publishAsOf(a.id(), T0);
         workflow.unpublish(a.id());
         assertThat(site.findPublished(a.slug())).isEmpty();
-        workflow.publish(a.id(), T0);
+        workflow.publishAsOf(a.id(), T0);
         Article killed = workflow.kill(a.id());
         assertThat(site.findPublished(a.slug())).isEmpty();
-        assertThatThrownBy(() -> workflow.publish(a.id(), T0)).isInstanceOf(ArticleException.class);
+        assertThatThrownBy(() -> workflow.publishAsOf(a.id(), T0)).isInstanceOf(ArticleException.class);
         assertThatThrownBy(() -> articles.save(a.id(), killed.version(), killed.content(), EDITOR, false))
                 .hasMessageContaining("killed");
     }
@@ -172,7 +207,7 @@ class WorkflowPersistenceTest {
         Article renamedBefore = articles.save(a.id(), a.version(), edited(a, "Old headline", "Body", "draft-address"), MARIA, false);
         assertThat(site.findMoved("old-headline")).isEmpty();
 
-        workflow.publish(a.id(), T0);
+        workflow.publishAsOf(a.id(), T0);
         Article published = articles.byId(a.id()).orElseThrow();
         articles.save(a.id(), published.version(), edited(renamedBefore, "New headline", "Body", "new-address"), EDITOR, false);
 
@@ -187,7 +222,7 @@ class WorkflowPersistenceTest {
     void correctionsAndSubstantiveEditsMoveTheUpdateTimeButMinorFixesDoNot(Database database) {
         open(database);
         Article a = draft("Flood warning issued");
-        workflow.publish(a.id(), T0);
+        workflow.publishAsOf(a.id(), T0);
         clock.advance(Duration.ofHours(1));
         Article fixed = articles.save(a.id(), articles.byId(a.id()).orElseThrow().version(),
                 edited(a, "Flood warning issued", "Fixed a typo.", null), EDITOR, true);

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import news.dateline.articles.Article;
 import news.dateline.articles.NewArticle;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.ImageCredit;
 import news.dateline.media.MediaLibrary;
 import news.dateline.media.NewImage;
@@ -151,7 +151,7 @@ class BackupRestoreTest extends SiteTest {
         var content = new NewArticle(story.headline(), null, "Revised standfirst " + round, "Revised body " + round + ".",
                 story.sectionId(), story.bylines(), List.of("Test"), null);
         desk.articles().save(story.id(), story.version(), content, desk.staff(), false);
-        desk.articles().publish(story.id());
+        desk.workflow().publish(story.id());
         media.add(new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), new NewImage("Backup picture " + round,
                 "A small dark picture", new ImageCredit("Dateline", "Staff")));
         views.importViews(story.id(), clock.instant(), 3);

@@ -17,6 +17,7 @@ import news.dateline.articles.Articles;
 import news.dateline.articles.PublishedStories;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class FeedsTest extends SiteTest {
         var desk = desk();
         var reporter = desk.reporter();
         long heroId = published.findPublished("xi-jinping-arrived-in-moscow-to-show-support-for-putin").orElseThrow().hero().imageId();
-        var story = articles.publish(desk.draft("RSS story", desk.section(), reporter, heroId).id());
+        var story = desk.workflow().publish(desk.draft("RSS story", desk.section(), reporter, heroId).id());
 
         String xml = feed("/feeds/rss.xml", "application/rss+xml").body();
         Channel channel = rss(xml);
@@ -187,7 +188,7 @@ class FeedsTest extends SiteTest {
         String sectionName = "<img src=x onerror=alert(1)> " + n;
         var section = sections.create(sectionName, "escaping-" + n, 102);
         String description = "<script>alert(1)</script>";
-        var story = articles.publish(articles.file(new news.dateline.articles.NewArticle("Escaping & story " + n, null,
+        var story = desk.workflow().publish(articles.file(new news.dateline.articles.NewArticle("Escaping & story " + n, null,
                 "Standfirst.", "Body.", section.id(), List.of(desk.reporter().id()), List.of(), null, "", description),
                 desk.staff()).id());
 

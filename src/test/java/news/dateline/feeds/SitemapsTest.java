@@ -14,6 +14,7 @@ import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import news.dateline.support.MutableClock;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.SiteTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -15,7 +15,10 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Editors' desk actions over HTTP: corrections readers see, sections and people, bad input answered politely. */
+/**
+ * Editors' desk actions over HTTP: corrections readers see, a refused "save and act" that saves nothing, sections and
+ * people, bad input answered politely.
+ */
 class DeskActionsTest extends SiteTest {
 
     @Autowired
@@ -49,6 +52,25 @@ class DeskActionsTest extends SiteTest {
                 .startsWith("Correction, ").endsWith(": An earlier version gave the wrong distance to the star.");
         assertThat(page.select(".corrections time").attr("datetime")).isNotBlank();
         assertThat(page.select(".updated").text()).startsWith("Updated On ");
+    }
+
+    @Test
+    void saveAndScheduleRefusedAfterTheSaveLeavesNoRevisionBehind() {
+        var desk = newsdesk();
+        Article story = desk.draft("Saved then refused", desk.section(), desk.reporter(), null);
+        NewsroomClient editor = editor();
+        editor.get("/newsroom/stories/" + story.id());
+        var response = editor.post("/newsroom/stories/" + story.id(), Map.of("version", String.valueOf(story.version()),
+                "headline", story.headline() + " changed", "section", String.valueOf(story.sectionId()),
+                "byline", String.valueOf(story.bylines().get(0)), "body", "Changed body.",
+                "action", "schedule", "releaseAt", "2020-01-01T09:30"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(Jsoup.parse(response.body()).select(".nr-error").text()).isEqualTo("Choose a publication time in the future");
+        assertThat(articles.revisions(story.id())).hasSize(1);
+        Article after = articles.byId(story.id()).orElseThrow();
+        assertThat(after.headline()).isEqualTo(story.headline());
+        assertThat(after.version()).isEqualTo(story.version());
     }
 
     @Test

@@ -11,8 +11,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,18 +48,15 @@ class PackagedJarIT {
                 "--server.port=" + port, "--server.address=127.0.0.1", "--dateline.data-dir=" + data)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         base = "http://127.0.0.1:" + port;
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline) && app.isAlive()) {
-            try {
-                if (get("/").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // the port is not open yet; the JVM is still starting
-            }
-            app.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        try {
+            Awaitility.await("the packaged application answers").atMost(Duration.ofMinutes(3))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptionsInstanceOf(IOException.class) // the port is not open yet; the JVM is still starting
+                    .failFast("the packaged application stopped", () -> !app.isAlive())
+                    .until(() -> get("/").statusCode() == 200);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new IllegalStateException("The packaged application did not start: " + Files.readString(data.resolve("app.log")), e);
         }
-        throw new IllegalStateException("The packaged application did not start: " + Files.readString(data.resolve("app.log")));
     }
 
     @AfterAll

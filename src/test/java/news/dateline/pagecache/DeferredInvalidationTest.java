@@ -61,7 +61,7 @@ class DeferredInvalidationTest extends InvalidationTestSupport {
         String search = "/search?q=" + word;
         cached(List.of(search));
         assertThat(body(search)).doesNotContain("Indexed later");
-        Article story = articles.publish(articles.file(new NewArticle("Indexed later " + word, null, "Standfirst.",
+        Article story = workflow.publish(articles.file(new NewArticle("Indexed later " + word, null, "Standfirst.",
                 "Body about " + word + ".", section.id(), List.of(reporter.id()), List.of(), null), desk.staff()).id());
         eventuallyShows(search, story.headline());
     }

@@ -115,7 +115,7 @@ class InvalidationMatrixTest extends InvalidationTestSupport {
         Image image = media.add(new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB),
                 new NewImage("A caption", "A grey rectangle", new ImageCredit("Agency One", "")));
         Article draft = desk.draft("With a picture", section, reporter, image.id());
-        Article story = articles.publish(draft.id());
+        Article story = workflow.publish(draft.id());
         cached(List.of(desk.path(story)));
         assertThat(body(desk.path(story))).contains("Agency One");
         media.update(image.id(), new NewImage("A caption", "A grey rectangle", new ImageCredit("Agency Two", "")));

@@ -7,7 +7,7 @@ import java.util.Map;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.MediaLibrary;
 import news.dateline.people.People;
 import news.dateline.people.Person;
@@ -79,12 +79,8 @@ abstract class InvalidationTestSupport extends SiteTest {
 
     /** Waits (up to 10 s) until the page shows {@code text}: for changes that reach this node by the journal or clock. */
     void eventuallyShows(String path, String text) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        String body = body(path);
-        while (!body.contains(text) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-            body = body(path);
-        }
-        assertThat(body).as(path).contains(text);
+        org.awaitility.Awaitility.await(path + " shows \"" + text + "\"").atMost(java.time.Duration.ofSeconds(10))
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> body(path), body -> body.contains(text));
     }
 }

@@ -46,14 +46,10 @@ class PageCacheHttpTest extends SiteTest {
      * The page once it is served from the cache: a build that overlapped a change (here, the first most-read list
      * of a new section being computed) is served but not kept, so it may take another request.
      */
-    private HttpResponse<byte[]> hit(String path) throws Exception {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        var response = fetch("GET", path);
-        while (!response.headers().firstValue("X-Cache").orElse("").equals("HIT") && System.nanoTime() < deadline) {
-            response = fetch("GET", path);
-        }
-        assertThat(response.headers().firstValue("X-Cache")).hasValue("HIT");
-        return response;
+    private HttpResponse<byte[]> hit(String path) {
+        return org.awaitility.Awaitility.await(path + " served from the page cache").atMost(java.time.Duration.ofSeconds(10))
+                .pollDelay(java.time.Duration.ZERO).pollInterval(java.time.Duration.ofMillis(10))
+                .until(() -> fetch("GET", path), r -> r.headers().firstValue("X-Cache").orElse("").equals("HIT"));
     }
 
     private Article story() {

@@ -25,7 +25,7 @@ import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.ImageCredit;
 import news.dateline.media.MediaLibrary;
 import news.dateline.media.NewImage;
@@ -169,13 +169,9 @@ class DatabaseOutageTest {
 
     /** Asks again (the database is coming back) until the answer is as wanted; fails after a minute. */
     private static <T> T until(Supplier<T> request, java.util.function.Predicate<T> wanted) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        T answer = request.get();
-        while (!wanted.test(answer) && System.nanoTime() < deadline) {
-            answer = request.get();
-        }
-        assertThat(wanted.test(answer)).as("recovered: %s", answer).isTrue();
-        return answer;
+        return org.awaitility.Awaitility.await("recovered").atMost(Duration.ofSeconds(60))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(request::get, wanted::test);
     }
 
     private void untilCached(String path) {

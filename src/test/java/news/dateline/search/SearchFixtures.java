@@ -1,27 +1,17 @@
 package news.dateline.search;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Random;
-import news.dateline.articles.Article;
-import news.dateline.articles.Articles;
-import news.dateline.articles.NewArticle;
-import news.dateline.articles.Staff;
 import org.awaitility.Awaitility;
 
-/** Stories for search tests, each marked with a made-up word no other test uses. */
+/**
+ * What the search tests share: a made-up word per story that no other test uses, and waits for the index. Stories are
+ * filed through {@link news.dateline.support.Newsdesk}.
+ */
 final class SearchFixtures {
 
     private static final Random RANDOM = new Random();
-    /** The byline of stories that name none (every story needs one): set by each test class. */
-    static volatile long defaultByline;
-    /**
-     * The newsroom account filing the stories, or null: in the shared demo application stories are filed by an
-     * account, as the newsroom does (stories without an owner are the demo's own).
-     */
-    static volatile Long owner;
-
     private SearchFixtures() {
     }
 
@@ -32,17 +22,6 @@ final class SearchFixtures {
             word.append((char) ('a' + RANDOM.nextInt(26)));
         }
         return word.append("l").toString();
-    }
-
-    static Article draft(Articles articles, long section, String headline, String standfirst, String body,
-                         List<Long> bylines, List<String> tags) {
-        return articles.file(new NewArticle(headline, null, standfirst, body, section,
-                bylines.isEmpty() ? List.of(defaultByline) : bylines, tags, null), new Staff(owner, "Search Test"));
-    }
-
-    static Article published(Articles articles, long section, String headline, String body, Instant at) {
-        Article draft = draft(articles, section, headline, "", body, List.of(), List.of());
-        return articles.publish(draft.id(), at);
     }
 
     /** Waits (up to ten seconds) until the search finds exactly these stories, in this order. */

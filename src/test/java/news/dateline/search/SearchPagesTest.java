@@ -1,9 +1,7 @@
 package news.dateline.search;
 
 import static news.dateline.search.SearchFixtures.awaitFound;
-import static news.dateline.search.SearchFixtures.draft;
 import static news.dateline.search.SearchFixtures.newsroom;
-import static news.dateline.search.SearchFixtures.published;
 import static news.dateline.search.SearchFixtures.readers;
 import static news.dateline.search.SearchFixtures.uniqueWord;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,8 +14,11 @@ import java.util.List;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
+import news.dateline.articles.Staff;
 import news.dateline.sections.Sections;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
 import news.dateline.support.TestAccounts;
@@ -35,14 +36,19 @@ class SearchPagesTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
     Sections sections;
     @Autowired
     Accounts accounts;
 
+    private Newsdesk desk;
+    private long byline;
+
     @org.junit.jupiter.api.BeforeEach
     void setUp(@Autowired news.dateline.people.People people) {
-        SearchFixtures.defaultByline = people.all().get(0).id();
-        SearchFixtures.owner = accounts.all().get(0).id();
+        byline = people.all().get(0).id();
+        desk = new Newsdesk(articles, workflow, sections, people, new Staff(accounts.all().get(0).id(), "Search Test"));
     }
 
     private static List<String> htmlErrorsIn(String html) {
@@ -64,9 +70,9 @@ class SearchPagesTest extends SiteTest {
     void theSearchPageShowsHighlightedResultsWithSectionBylineAndDate() {
         String word = uniqueWord();
         long world = sections.bySlug("world").orElseThrow().id();
-        Article story = published(articles, world, "Tram line " + word + " approved",
+        Article story = desk.publishedAsOf(world, "Tram line " + word + " approved",
                 "The city council approved the tram line. Work on the " + word + " route starts in spring.",
-                Instant.now().minus(Duration.ofHours(1)));
+                List.of(byline), Instant.now().minus(Duration.ofHours(1)));
         awaitFound(search, readers(word), List.of(story.id()));
         var response = get("/search?q=" + enc(word));
         assertThat(response.statusCode()).isEqualTo(200);
@@ -124,7 +130,7 @@ class SearchPagesTest extends SiteTest {
     void draftsAreFoundOnlyInTheNewsroomAndOnlyBySignedInStaff() {
         String word = uniqueWord();
         long world = sections.bySlug("world").orElseThrow().id();
-        Article secret = draft(articles, world, "Draft about " + word, "", "Not for readers yet.", List.of(), List.of());
+        Article secret = desk.draft(world, "Draft about " + word, "", "Not for readers yet.", List.of(byline), List.of());
         awaitFound(search, newsroom(word), List.of(secret.id()));
 
         assertThat(get("/search?q=" + word).body()).doesNotContain("Draft about");

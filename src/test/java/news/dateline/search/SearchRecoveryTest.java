@@ -12,11 +12,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 import news.dateline.DatelineApplication;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
+import news.dateline.articles.Staff;
 import news.dateline.people.People;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.sections.Sections;
 import news.dateline.support.Database;
+import news.dateline.support.Newsdesk;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,11 +100,9 @@ class SearchRecoveryTest {
         long section = sections.bySlug("world").orElseGet(() -> sections.create("World", "world", 1)).id();
         long person = people.bySlug("recovery-reporter")
                 .orElseGet(() -> people.create("Recovery Reporter", "recovery-reporter", "", null)).id();
-        Articles articles = app.getBean(Articles.class);
-        SearchFixtures.defaultByline = person;
-        SearchFixtures.owner = null;
-        Article draft = SearchFixtures.draft(articles, section, headline, "", "Body text.", List.of(person), List.of());
-        return articles.publish(draft.id(), Instant.now().minus(Duration.ofMinutes(5)));
+        Newsdesk desk = new Newsdesk(app.getBean(Articles.class), app.getBean(ArticleWorkflow.class), sections, people,
+                new Staff(null, "Search Test"));
+        return desk.publishedAsOf(section, headline, "Body text.", List.of(person), Instant.now().minus(Duration.ofMinutes(5)));
     }
 
     private static ArticleSearch search(ConfigurableApplicationContext app) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -62,11 +63,17 @@ public final class Browser {
         return browser;
     }
 
-    /** Waits up to 15 seconds for {@code condition}; an element replaced while the page reloads is read again. */
+    /**
+     * Waits up to 15 seconds for {@code condition}; an element not there yet, or replaced while the page reloads, is
+     * looked for again. The condition runs on the test's thread (the driver is not shared between threads).
+     */
     public static void waitFor(org.openqa.selenium.WebDriver browser,
                                java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition::apply);
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInSameThread()
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsMatching(e -> e instanceof org.openqa.selenium.StaleElementReferenceException
+                        || e instanceof org.openqa.selenium.NotFoundException)
+                .until(() -> Boolean.TRUE.equals(condition.apply(browser)));
     }
 
     /** Saves a full-page screenshot at the given CSS width under {@code target/screenshots/}. */

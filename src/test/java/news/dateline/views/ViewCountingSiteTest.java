@@ -52,7 +52,7 @@ class ViewCountingSiteTest extends SiteTest {
         long byline = people.create("Reporter " + UUID.randomUUID(), null, "", null).id();
         Article filed = articles.file(new NewArticle(headline, null, "Standfirst.", "Body.", section.id(), List.of(byline),
                 List.of(), null));
-        return articles.publish(filed.id());
+        return workflow.publish(filed.id());
     }
 
     private HttpResponse<String> beacon(long id, String userAgent, Map<String, String> headers) {

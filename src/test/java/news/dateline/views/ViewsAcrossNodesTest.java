@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import news.dateline.DatelineApplication;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
 import news.dateline.people.People;
@@ -58,7 +59,7 @@ class ViewsAcrossNodesTest {
             long section = first.getBean(Sections.class).create("World", "world", 1).id();
             long person = first.getBean(People.class).create("Maria Okafor", null, "", null).id();
             Articles articles = first.getBean(Articles.class);
-            story = articles.publish(articles.file(new NewArticle("Counted on two nodes", null, "", "Body.", section,
+            story = first.getBean(ArticleWorkflow.class).publish(articles.file(new NewArticle("Counted on two nodes", null, "", "Body.", section,
                     List.of(person), List.of(), null)).id()).id();
 
             List<Future<?>> work = new ArrayList<>();

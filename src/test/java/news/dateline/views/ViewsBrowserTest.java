@@ -10,6 +10,7 @@ import news.dateline.accounts.Account;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
 import news.dateline.people.People;
@@ -30,6 +31,8 @@ class ViewsBrowserTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -49,7 +52,7 @@ class ViewsBrowserTest extends SiteTest {
         String slug = "reader-" + UUID.randomUUID().toString().substring(0, 8);
         Section section = sections.create("Readers " + slug.substring(7), slug, 91);
         long byline = people.create("Reporter " + slug, null, "", null).id();
-        Article story = articles.publish(articles.file(new NewArticle("Read in a browser " + slug, null, "Standfirst.",
+        Article story = workflow.publish(articles.file(new NewArticle("Read in a browser " + slug, null, "Standfirst.",
                 "Body.", section.id(), List.of(byline), List.of(), null)).id());
         ChromeDriver browser = Browser.driver();
         browser.get(url("/"));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.HeroImage;
 import news.dateline.articles.NewArticle;
@@ -49,15 +50,17 @@ public class DemoContent {
     private final People people;
     private final MediaLibrary media;
     private final Articles articles;
+    private final ArticleWorkflow workflow;
     private final DemoReadership readership;
     private final TransactionTemplate transaction;
 
-    DemoContent(Sections sections, People people, MediaLibrary media, Articles articles, DemoReadership readership,
-                TransactionTemplate transaction) {
+    DemoContent(Sections sections, People people, MediaLibrary media, Articles articles, ArticleWorkflow workflow,
+                DemoReadership readership, TransactionTemplate transaction) {
         this.sections = sections;
         this.people = people;
         this.media = media;
         this.articles = articles;
+        this.workflow = workflow;
         this.readership = readership;
         this.transaction = transaction;
     }
@@ -82,7 +85,7 @@ public class DemoContent {
                 Image image = images.get(story.image());
                 var filed = articles.file(new NewArticle(story.headline(), story.slug(), story.standfirst(),
                         story.body(), section.id(), bylines, story.tags(), new HeroImage(image.id(), null)));
-                articles.publish(filed.id(), story.published());
+                workflow.publishAsOf(filed.id(), story.published());
                 if (story.updated() != null) {
                     articles.markUpdated(filed.id(), story.updated());
                 }

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.time.Instant;
 import java.util.List;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
 import news.dateline.articles.PublishedStories;
@@ -76,8 +77,9 @@ class RenderedBodiesTest {
                     List.of(), null), staff);
             Article two = articles.file(new NewArticle("Second story", null, "", "The *second* body.", world, byline,
                     List.of(), null), staff);
-            articles.publish(one.id());
-            articles.publish(two.id());
+            ArticleWorkflow workflow = Stories.workflow(jdbc, clock, event -> { });
+            workflow.publish(one.id());
+            workflow.publish(two.id());
 
             Article read = published.findPublished(one.slug()).orElseThrow();
             assertThat(read.body().html()).isEqualTo(BodyRenderer.render("The *first* body."));

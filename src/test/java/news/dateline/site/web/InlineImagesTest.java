@@ -165,13 +165,9 @@ class InlineImagesTest extends SiteTest {
 
     /** GETs a page until it shows what is expected; fails after 10 seconds. */
     private Document until(String path, Predicate<Document> shows) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        Document doc = page(path);
-        while (!shows.test(doc) && System.nanoTime() < deadline) {
-            doc = page(path);
-        }
-        assertThat(shows.test(doc)).as("%s shows the change", path).isTrue();
-        return doc;
+        return org.awaitility.Awaitility.await(path + " shows the change").atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10))
+                .until(() -> page(path), shows);
     }
 
     private void assertPicture(Element figure, Image image, int width, int height, String alt, String prefix) {

@@ -8,7 +8,7 @@ import java.util.List;
 import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
-import news.dateline.feeds.Newsdesk;
+import news.dateline.support.Newsdesk;
 import news.dateline.media.Crop;
 import news.dateline.media.Image;
 import news.dateline.media.ImageCredit;
@@ -49,7 +49,7 @@ record InlineStories(Newsdesk desk, Articles articles, MediaLibrary media) {
         String body = bodyOf.apply(headline, image);
         Article filed = articles.file(new NewArticle(headline, null, "Standfirst of " + headline, body,
                 desk.section().id(), List.of(reporter.id()), List.of("Test"), null, null, null), desk.staff());
-        Article story = articles.publish(filed.id());
+        Article story = desk.workflow().publish(filed.id());
         return new Filed(story, image, reporter, desk.path(story), agency);
     }
 

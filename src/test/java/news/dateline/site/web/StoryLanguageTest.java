@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -22,6 +24,8 @@ class StoryLanguageTest extends SiteTest {
     @Autowired
     Articles articles;
     @Autowired
+    ArticleWorkflow workflow;
+    @Autowired
     Sections sections;
     @Autowired
     People people;
@@ -32,11 +36,11 @@ class StoryLanguageTest extends SiteTest {
 
     private Article fileAndPublish(NewsroomClient editor, String headline, String language) {
         var filed = editor.post("/newsroom/stories", Map.of("headline", headline, "language", language,
-                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id(),
+                "section", Newsdesk.scriptsSection(sections).id(), "byline", Newsdesk.scriptsCorrespondent(people).id(),
                 "body", "نص " + headline));
         var m = java.util.regex.Pattern.compile("/newsroom/stories/(\\d+)").matcher(filed.headers().firstValue("Location").orElse(""));
         assertThat(m.find()).as(filed.body()).isTrue();
-        return articles.publish(Long.parseLong(m.group(1)));
+        return workflow.publish(Long.parseLong(m.group(1)));
     }
 
     @Test
@@ -91,7 +95,7 @@ class StoryLanguageTest extends SiteTest {
     void anUnknownLanguageIsAnInlineFormErrorAndTheTextIsKept() {
         NewsroomClient editor = editor();
         var refused = editor.post("/newsroom/stories", Map.of("headline", "Klingon news", "language", "tlh-bogus",
-                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id()));
+                "section", Newsdesk.scriptsSection(sections).id(), "byline", Newsdesk.scriptsCorrespondent(people).id()));
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("Choose a language from the list").contains("Klingon news");
     }

@@ -9,6 +9,7 @@ import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.platform.Slug;
 import news.dateline.support.Browser;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.SiteTest;
 import news.dateline.support.TestAccounts;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,15 +45,15 @@ class WorldScriptsBrowserTest extends SiteTest {
                                                              String publishedWords) {
         String n = Long.toString(System.nanoTime());
         String headline = words + " " + n;
-        ScriptsDesk.section(sections);
-        ScriptsDesk.correspondent(people);
+        Newsdesk.scriptsSection(sections);
+        Newsdesk.scriptsCorrespondent(people);
         WebDriver browser = signIn(TestAccounts.create(accounts, Role.EDITOR, null));
         browser.get(url("/newsroom/stories/new"));
         browser.findElement(By.id("headline")).sendKeys(headline);
         browser.findElement(By.id("body")).sendKeys(words + ".");
         new Select(browser.findElement(By.id("language"))).selectByValue(language);
-        new Select(browser.findElement(By.id("section"))).selectByVisibleText(ScriptsDesk.SECTION);
-        new Select(browser.findElement(By.id("byline-0"))).selectByVisibleText(ScriptsDesk.CORRESPONDENT);
+        new Select(browser.findElement(By.id("section"))).selectByVisibleText(Newsdesk.SCRIPTS_SECTION);
+        new Select(browser.findElement(By.id("byline-0"))).selectByVisibleText(Newsdesk.SCRIPTS_CORRESPONDENT);
         click(browser, "button[name=action][value=save]");
         waitFor(browser, d -> d.getCurrentUrl().contains("?filed"));
         String editorPath = browser.getCurrentUrl().replaceAll("[?#].*$", "");

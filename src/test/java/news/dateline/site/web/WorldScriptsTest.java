@@ -6,10 +6,12 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.accounts.Role;
 import news.dateline.articles.Article;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
+import news.dateline.support.Newsdesk;
 import news.dateline.support.NewsroomClient;
 import news.dateline.support.SiteTest;
 import org.jsoup.Jsoup;
@@ -26,6 +28,8 @@ class WorldScriptsTest extends SiteTest {
 
     @Autowired
     Articles articles;
+    @Autowired
+    ArticleWorkflow workflow;
     @Autowired
     Sections sections;
     @Autowired
@@ -48,13 +52,13 @@ class WorldScriptsTest extends SiteTest {
         String n = Long.toString(System.nanoTime());
         String headline = script + " " + n;
         NewsroomClient editor = editor();
-        var section = ScriptsDesk.section(sections);
-        long byline = ScriptsDesk.correspondent(people).id();
+        var section = Newsdesk.scriptsSection(sections);
+        long byline = Newsdesk.scriptsCorrespondent(people).id();
         var filed = editor.post("/newsroom/stories", Map.of("headline", headline, "section", section.id(),
                 "byline", byline, "standfirst", "Standfirst " + n, "body", "Body " + n));
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
         long id = storyId(filed);
-        Article story = articles.publish(id);
+        Article story = workflow.publish(id);
         assertThat(story.slug()).isEqualTo(expected + "-" + n);
 
         String path = "/scripts-desk/" + Slug.encode(story.slug());
@@ -99,8 +103,8 @@ class WorldScriptsTest extends SiteTest {
     @Test
     void aHeadlineWithNothingUsableGetsAStableAddressAndATypedBadAddressIsAFormError() {
         NewsroomClient editor = editor();
-        var section = ScriptsDesk.section(sections);
-        long byline = ScriptsDesk.correspondent(people).id();
+        var section = Newsdesk.scriptsSection(sections);
+        long byline = Newsdesk.scriptsCorrespondent(people).id();
         var filed = editor.post("/newsroom/stories", Map.of("headline", "🎉🎉🎉 !!!", "section", section.id(),
                 "byline", byline));
         assertThat(filed.statusCode()).isEqualTo(302);
@@ -122,7 +126,7 @@ class WorldScriptsTest extends SiteTest {
 
     @Test
     void sitemapsAndThePageCacheTakePercentEncodedAddresses() {
-        var story = articles.publish(editorFiles("北京 sitemap " + System.nanoTime()));
+        var story = workflow.publish(editorFiles("北京 sitemap " + System.nanoTime()));
         String path = "/scripts-desk/" + Slug.encode(story.slug());
         assertThat(path).contains("%E5%8C%97%E4%BA%AC");
         assertThat(get("/sitemaps/news.xml").body()).contains(path + "</loc>");
@@ -138,7 +142,7 @@ class WorldScriptsTest extends SiteTest {
 
     private long editorFiles(String headline) {
         var filed = editor().post("/newsroom/stories", Map.of("headline", headline,
-                "section", ScriptsDesk.section(sections).id(), "byline", ScriptsDesk.correspondent(people).id()));
+                "section", Newsdesk.scriptsSection(sections).id(), "byline", Newsdesk.scriptsCorrespondent(people).id()));
         return storyId(filed);
     }
 }

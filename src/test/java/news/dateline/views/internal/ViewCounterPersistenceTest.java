@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
+import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.NewArticle;
 import news.dateline.articles.Staff;
@@ -43,6 +44,7 @@ class ViewCounterPersistenceTest {
     private HikariDataSource dataSource;
     private JdbcClient jdbc;
     private Articles articles;
+    private ArticleWorkflow workflow;
     private long world;
     private long person;
 
@@ -51,6 +53,7 @@ class ViewCounterPersistenceTest {
         pools.add(dataSource);
         jdbc = JdbcClient.create(dataSource);
         articles = Stories.articles(jdbc, clock, event -> { });
+        workflow = Stories.workflow(jdbc, clock, event -> { });
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO sections (name, slug, position) VALUES ('World', 'world', 1)").update(keys, "id");
         world = keys.getKeyAs(Number.class).longValue();
@@ -82,7 +85,7 @@ class ViewCounterPersistenceTest {
     private long story(String headline) {
         long id = articles.file(new NewArticle(headline, null, "", "Body.", world, List.of(person), List.of(), null),
                 new Staff(null, "Desk")).id();
-        articles.publish(id, T0.minus(Duration.ofHours(1)));
+        workflow.publishAsOf(id, T0.minus(Duration.ofHours(1)));
         return id;
     }
 

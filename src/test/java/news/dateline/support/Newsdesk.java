@@ -1,4 +1,4 @@
-package news.dateline.feeds;
+package news.dateline.support;
 
 import java.time.Instant;
 import java.util.List;
@@ -15,9 +15,13 @@ import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
-import news.dateline.support.TestAccounts;
 
-/** Files and publishes stories of its own in the shared test application, each with a unique headline. */
+/**
+ * The tests' desk: files and publishes stories through the application's facades (as the newsroom does), in sections
+ * and under bylines of the tests' own, so that the demo stories other tests read keep their places on the fronts.
+ * {@link SiteTest#newsdesk()} gives one filing as a new reporter account; a test that files as someone else (the search
+ * tests file as the first account) builds its own.
+ */
 public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sections, People people, Staff staff) {
 
     /** A desk whose stories are filed by a new reporter account (so they are not taken for demo stories). */
@@ -53,17 +57,42 @@ public record Newsdesk(Articles articles, ArticleWorkflow workflow, Sections sec
                 List.of(byline.id()), List.of("Test"), heroImageId == null ? null : new HeroImage(heroImageId, null)), staff);
     }
 
+    /** A draft filed exactly as given (any section, these bylines and tags), by this desk's staff. */
+    public Article draft(long sectionId, String headline, String standfirst, String body, List<Long> bylines,
+                         List<String> tags) {
+        return articles.file(new NewArticle(headline, null, standfirst, body, sectionId, bylines, tags, null), staff);
+    }
+
+    /** A story filed as given and published as of {@code at}: an archive's date, or one still to come. */
+    public Article publishedAsOf(long sectionId, String headline, String body, List<Long> bylines, Instant at) {
+        return workflow.publishAsOf(draft(sectionId, headline, "", body, bylines, List.of()).id(), at);
+    }
+
     public Article published(String label, Section section, Person byline) {
-        return articles.publish(draft(label, section, byline, null).id());
+        return workflow.publish(draft(label, section, byline, null).id());
     }
 
     public Article publishedAt(String label, Section section, Person byline, Instant at) {
-        return articles.publish(draft(label, section, byline, null).id(), at);
+        return workflow.publishAsOf(draft(label, section, byline, null).id(), at);
     }
 
     /** A story in the tests' section by a new reporter, published now. */
     public Article published(String label) {
         return published(label, section(), reporter());
+    }
+
+    /** The section the world-scripts tests file under (their many stories never push demo stories off a front). */
+    public static final String SCRIPTS_SECTION = "Scripts desk";
+    /** The byline of the world-scripts tests' stories. */
+    public static final String SCRIPTS_CORRESPONDENT = "Scripts Correspondent";
+
+    public static synchronized Section scriptsSection(Sections sections) {
+        return sections.bySlug("scripts-desk").orElseGet(() -> sections.create(SCRIPTS_SECTION, "scripts-desk", 95));
+    }
+
+    public static synchronized Person scriptsCorrespondent(People people) {
+        return people.bySlug("scripts-correspondent")
+                .orElseGet(() -> people.create(SCRIPTS_CORRESPONDENT, "scripts-correspondent", "Files in every script.", null));
     }
 
     /** The address of a story. */

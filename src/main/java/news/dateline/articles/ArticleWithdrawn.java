@@ -1,5 +1,0 @@
-package news.dateline.articles;
-
-/** A story stopped being public (unpublished or killed). */
-public record ArticleWithdrawn(long articleId, String slug, ArticleStatus status) {
-}
