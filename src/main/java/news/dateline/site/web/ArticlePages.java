@@ -42,8 +42,9 @@ class ArticlePages {
     private final ArticleHead head;
     private final ArticleParts parts;
 
-    ArticlePages(PublishedStories published, ArticleWorkflow workflow, Sections sections, People people, MediaLibrary media,
-                 StoryCards cards, MostReadLists mostRead, PageFrame frame, ArticleHead head, ArticleParts parts) {
+    ArticlePages(PublishedStories published, ArticleWorkflow workflow, Sections sections, People people,
+                 MediaLibrary media, StoryCards cards, MostReadLists mostRead, PageFrame frame, ArticleHead head,
+                 ArticleParts parts) {
         this.published = published;
         this.workflow = workflow;
         this.sections = sections;
