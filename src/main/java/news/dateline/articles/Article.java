@@ -2,6 +2,7 @@ package news.dateline.articles;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story.
@@ -35,6 +36,20 @@ public record Article(long id, String slug, String headline, String standfirst, 
                    String seoTitle, String seoDescription, Long ownerAccountId) {
         this(id, slug, headline, standfirst, body, sectionId, bylines, tags, hero, status, firstPublishedAt, lastUpdatedAt,
                 createdAt, modifiedAt, version, releaseAt, seoTitle, seoDescription, ownerAccountId, "");
+    }
+
+    /**
+     * {@code content} as it would look published at {@code now}, for a preview: nothing is stored. An edited story
+     * ({@code existing}) keeps its id and its first-publication and update times; a new one is published now.
+     * A blank slug reads "preview".
+     */
+    public static Article preview(NewArticle content, @Nullable Article existing, Instant now) {
+        Instant published = existing != null && existing.firstPublishedAt() != null ? existing.firstPublishedAt() : now;
+        return new Article(existing == null ? 0 : existing.id(), content.slug().isBlank() ? "preview" : content.slug(),
+                content.headline(), content.standfirst(), new ArticleBody(content.body()), content.sectionId(),
+                content.bylines(), content.tags(), content.hero(), ArticleStatus.PUBLISHED, published,
+                existing == null ? null : existing.lastUpdatedAt(), now, now, 0, null, content.seoTitle(),
+                content.seoDescription(), null, content.language());
     }
 
     /** The story's language tag, or {@code siteLanguage} for a story from before languages. */

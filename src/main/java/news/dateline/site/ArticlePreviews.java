@@ -5,14 +5,18 @@ import gg.jte.output.StringOutput;
 import java.time.Clock;
 import java.util.Map;
 import news.dateline.articles.Article;
-import news.dateline.articles.ArticleBody;
-import news.dateline.articles.ArticleStatus;
 import news.dateline.articles.NewArticle;
 import news.dateline.site.web.SitePreviews;
+import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 
-/** Renders a story exactly as the public article page would show it, for the newsroom's preview. */
+/**
+ * Renders a story exactly as the public article page would show it, for the newsroom's preview. The site's one
+ * door for other modules: the named interface {@code site::previews}.
+ */
 @Service
+@NamedInterface("previews")
 public class ArticlePreviews {
 
     private final SitePreviews pages;
@@ -29,14 +33,8 @@ public class ArticlePreviews {
      * The complete HTML page for {@code content}; dates are those of {@code existing} when given (an edited
      * story), otherwise now.
      */
-    public String render(NewArticle content, Article existing) {
-        var now = clock.instant();
-        var article = new Article(existing == null ? 0 : existing.id(), content.slug().isBlank() ? "preview" : content.slug(),
-                content.headline(), content.standfirst(), new ArticleBody(content.body()), content.sectionId(),
-                content.bylines(), content.tags(), content.hero(), ArticleStatus.PUBLISHED,
-                existing != null && existing.firstPublishedAt() != null ? existing.firstPublishedAt() : now,
-                existing == null ? null : existing.lastUpdatedAt(), now, now, 0, null, content.seoTitle(),
-                content.seoDescription(), null, content.language());
+    public String render(NewArticle content, @Nullable Article existing) {
+        var article = Article.preview(content, existing, clock.instant());
         StringOutput out = new StringOutput();
         templates.render("site/article.jte", Map.of("page", pages.article(article)), out);
         return out.toString();

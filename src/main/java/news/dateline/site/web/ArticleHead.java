@@ -7,6 +7,7 @@ import news.dateline.media.Image;
 import news.dateline.media.InlineImage;
 import news.dateline.people.Person;
 import news.dateline.sections.Section;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The head of an article page for machines: its section's feeds, its social card and its structured data. */
@@ -23,7 +24,7 @@ class ArticleHead {
         this.data = data;
     }
 
-    HeadTags of(Article article, Section section, List<Person> authors, Image image, String caption,
+    HeadTags of(Article article, Section section, List<Person> authors, @Nullable Image image, String caption,
                 List<InlineImage> inline, List<Correction> corrections, String url, String description) {
         return new HeadTags(article.headline(), frame.sectionFeeds(section),
                 cards.article(article, section, authors, image, caption, description),

@@ -17,6 +17,7 @@ class Assets {
 
     private final String stylesheet = versioned("site.css");
     private final String script = versioned("site.js");
+    private final AssetLinks links = new AssetLinks(stylesheet, script);
 
     String stylesheet() {
         return stylesheet;
@@ -24,6 +25,11 @@ class Assets {
 
     String script() {
         return script;
+    }
+
+    /** Both, as every page links them. */
+    AssetLinks links() {
+        return links;
     }
 
     private static String versioned(String file) {

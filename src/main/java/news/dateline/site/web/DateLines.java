@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import news.dateline.platform.SiteSettings;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +36,12 @@ public class DateLines {
     }
 
     /** "Updated On ...", with the time when the update came on the day of publication; null when not updated. */
-    public String updated(Instant published, Instant updated) {
+    public @Nullable String updated(@Nullable Instant published, @Nullable Instant updated) {
         return updated(published, updated, "en");
     }
 
     /** "Updated On ..." in the language {@code tag}; null when not updated. */
-    public String updated(Instant published, Instant updated, String tag) {
+    public @Nullable String updated(@Nullable Instant published, @Nullable Instant updated, String tag) {
         if (updated == null || published == null || !updated.isAfter(published)) {
             return null;
         }
@@ -58,7 +59,7 @@ public class DateLines {
     }
 
     /** ISO-8601 with the publication's offset, for {@code <time datetime>} and machine-readable channels. */
-    public String iso(Instant instant) {
+    public @Nullable String iso(@Nullable Instant instant) {
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(local(instant).withNano(0));
     }
 

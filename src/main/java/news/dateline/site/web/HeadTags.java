@@ -1,6 +1,7 @@
 package news.dateline.site.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a page's head tells machines beyond the basics: feeds to discover, Open Graph and X card tags, and
@@ -11,7 +12,7 @@ import java.util.List;
  * @param meta       extra {@code <meta>} tags in order
  * @param jsonLd     JSON-LD, already safe to place inside a script element; null for none
  */
-public record HeadTags(String shareTitle, List<FeedLink> feeds, List<MetaTag> meta, String jsonLd) {
+public record HeadTags(String shareTitle, List<FeedLink> feeds, List<MetaTag> meta, @Nullable String jsonLd) {
 
     public HeadTags {
         feeds = List.copyOf(feeds);
@@ -23,7 +24,7 @@ public record HeadTags(String shareTitle, List<FeedLink> feeds, List<MetaTag> me
     }
 
     /** A {@code <meta>} tag: Open Graph tags use {@code property}, X card tags {@code name}; the other is null. */
-    public record MetaTag(String property, String name, String content) {
+    public record MetaTag(@Nullable String property, @Nullable String name, String content) {
 
         static MetaTag property(String property, String content) {
             return new MetaTag(property, null, content);

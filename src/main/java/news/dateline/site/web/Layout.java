@@ -1,26 +1,19 @@
 package news.dateline.site.web;
 
-import java.util.List;
-
 /**
- * What every public page's frame needs: head metadata, masthead and section navigation.
+ * What every public page's frame needs: head metadata, the masthead with its section navigation, and the assets.
  *
  * @param title        the document title (already suffixed with the site name where wanted)
  * @param description  meta description, may be empty
  * @param canonicalUrl absolute canonical URL of this page
- * @param siteName     the publication's name, shown in the masthead
  * @param language     BCP 47 language tag for {@code <html lang>}
- * @param todayLine    the masthead date, e.g. "Thursday, 8 May 2025"
- * @param nav          the section navigation, in editorial order
- * @param stylesheet   URL of the one stylesheet (content-versioned)
- * @param script       URL of the one deferred script (content-versioned)
  * @param robots       value of the robots meta tag
- * @param year         the current year in the publication's time zone, for the copyright line
+ * @param masthead     the site's name, date and sections at the top, and the copyright year at the foot
+ * @param assets       the stylesheet and script
  * @param head         feeds, social card tags and structured data for the head
  */
-public record Layout(String title, String description, String canonicalUrl, String siteName, String language,
-                     String todayLine, List<NavLink> nav, String stylesheet, String script, String robots,
-                     int year, HeadTags head) {
+public record Layout(String title, String description, String canonicalUrl, String language, String robots,
+                     Masthead masthead, AssetLinks assets, HeadTags head) {
 
     /** {@code rtl} for a page in a right-to-left language, else {@code ltr}: for {@code <html dir>}. */
     public String dir() {
@@ -29,13 +22,16 @@ public record Layout(String title, String description, String canonicalUrl, Stri
 
     /** The same frame for a page in another language (a story's). */
     public Layout withLanguage(String tag) {
-        return new Layout(title, description, canonicalUrl, siteName, tag, todayLine, nav, stylesheet, script,
-                robots, year, head);
+        return new Layout(title, description, canonicalUrl, tag, robots, masthead, assets, head);
     }
 
     /** The same frame with other head tags. */
     public Layout withHead(HeadTags other) {
-        return new Layout(title, description, canonicalUrl, siteName, language, todayLine, nav, stylesheet, script,
-                robots, year, other);
+        return new Layout(title, description, canonicalUrl, language, robots, masthead, assets, other);
+    }
+
+    /** The same frame, not to be indexed and without a description: an error page's. */
+    Layout unlisted() {
+        return new Layout(title, "", canonicalUrl, language, "noindex", masthead, assets, head);
     }
 }

@@ -43,9 +43,10 @@ class PageFrame {
         String fullTitle = title == null ? settings.name() : title + " | " + settings.name();
         var head = new HeadTags(title == null ? settings.name() : title, siteFeeds(),
                 List.of(HeadTags.MetaTag.name("twitter:card", "summary")), null);
-        return new Layout(fullTitle, description == null ? "" : description, settings.absolute(path), settings.name(),
-                settings.language(), dates.masthead(clock.instant()), nav, assets.stylesheet(), assets.script(),
-                "index, follow, max-image-preview:large", dates.localDate(clock.instant()).getYear(), head);
+        var masthead = new Masthead(settings.name(), dates.masthead(clock.instant()), nav,
+                dates.localDate(clock.instant()).getYear());
+        return new Layout(fullTitle, description == null ? "" : description, settings.absolute(path),
+                settings.language(), "index, follow, max-image-preview:large", masthead, assets.links(), head);
     }
 
     /** The site's own feeds, which every page announces. */
@@ -76,9 +77,7 @@ class PageFrame {
 
     /** The frame of an error page: not to be indexed. */
     Layout error(String title) {
-        Layout base = layout(title, "", "/", null);
-        return new Layout(base.title(), "", base.canonicalUrl(), base.siteName(), base.language(), base.todayLine(),
-                base.nav(), base.stylesheet(), base.script(), "noindex", base.year(), base.head());
+        return layout(title, "", "/", null).unlisted();
     }
 
     /** The frame of the "back in a moment" page: the section navigation only when it is at hand without the database. */
@@ -90,9 +89,10 @@ class PageFrame {
                 throw e;
             }
             var head = new HeadTags(title, siteFeeds(), List.of(), null);
-            return new Layout(title + " | " + settings.name(), "", settings.absolute("/"), settings.name(),
-                    settings.language(), dates.masthead(clock.instant()), List.of(), assets.stylesheet(), assets.script(),
-                    "noindex", dates.localDate(clock.instant()).getYear(), head);
+            var masthead = new Masthead(settings.name(), dates.masthead(clock.instant()), List.of(),
+                    dates.localDate(clock.instant()).getYear());
+            return new Layout(title + " | " + settings.name(), "", settings.absolute("/"), settings.language(), "noindex",
+                    masthead, assets.links(), head);
         }
     }
 

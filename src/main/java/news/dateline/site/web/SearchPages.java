@@ -79,14 +79,15 @@ class SearchPages {
         }
         String title = searched ? "Search: " + shorten(form.q()) : "Search";
         Layout layout = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null);
-        return new SearchPage(layout, form.q().length() > 200 ? form.q().substring(0, 200) : form.q(),
-                notices.isEmpty() ? null : String.join(" ", notices), searched, list, results.total(),
-                results.similarSpellings(), options(allSections.stream().collect(Collectors.toMap(Section::slug,
-                        Section::name, (a, b) -> a, LinkedHashMap::new)), form.section(), "All sections"),
+        var fields = new SearchPage.Fields(form.q().length() > 200 ? form.q().substring(0, 200) : form.q(),
+                options(allSections.stream().collect(Collectors.toMap(Section::slug, Section::name, (a, b) -> a,
+                        LinkedHashMap::new)), form.section(), "All sections"),
                 options(allPeople.stream().collect(Collectors.toMap(Person::slug, Person::displayName, (a, b) -> a,
                         LinkedHashMap::new)), form.person(), "Anyone"),
-                from == null ? "" : from.toString(), to == null ? "" : to.toString(), newest,
+                from == null ? "" : from.toString(), to == null ? "" : to.toString(), newest);
+        var findings = new SearchPage.Findings(searched, list, results.total(), results.similarSpellings(),
                 pagination(form, page, results, from, to));
+        return new SearchPage(layout, fields, notices.isEmpty() ? null : String.join(" ", notices), findings);
     }
 
     private Instant start(LocalDate date) {

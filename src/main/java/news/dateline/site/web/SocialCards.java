@@ -9,6 +9,7 @@ import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.site.web.HeadTags.MetaTag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +27,7 @@ class SocialCards {
         this.dates = dates;
     }
 
-    List<MetaTag> article(Article article, Section section, List<Person> authors, Image image, String caption,
+    List<MetaTag> article(Article article, Section section, List<Person> authors, @Nullable Image image, String caption,
                           String description) {
         List<MetaTag> tags = new ArrayList<>();
         String alt = null;

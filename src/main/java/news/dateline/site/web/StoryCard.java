@@ -1,6 +1,7 @@
 package news.dateline.site.web;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A story as it appears in a list (home page, section front, person page, related stories).
@@ -11,5 +12,5 @@ import java.util.List;
  * @param timeLabel  the human date, e.g. "08 May 2025"
  */
 public record StoryCard(String headline, String href, String sectionName, String sectionHref, String standfirst,
-                        ImageView thumbnail, String timeIso, String timeLabel, List<BylineLink> bylines) {
+                        @Nullable ImageView thumbnail, String timeIso, String timeLabel, List<BylineLink> bylines) {
 }

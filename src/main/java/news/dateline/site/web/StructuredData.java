@@ -8,6 +8,7 @@ import news.dateline.media.InlineImage;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -35,7 +36,7 @@ class StructuredData {
     }
 
     /** The story as a NewsArticle, with its breadcrumb trail. */
-    String article(Article article, Section section, List<Person> authors, Image image, String caption,
+    String article(Article article, Section section, List<Person> authors, @Nullable Image image, String caption,
                    List<InlineImage> inline, List<Correction> corrections, String url, String description) {
         ObjectNode root = json.createObjectNode().put("@context", "https://schema.org");
         ArrayNode graph = root.putArray("@graph");
@@ -85,7 +86,7 @@ class StructuredData {
     }
 
     /** A person's page as a ProfilePage about them. */
-    String profile(Person person, String photoUrl) {
+    String profile(Person person, @Nullable String photoUrl) {
         ObjectNode root = json.createObjectNode().put("@context", "https://schema.org").put("@type", "ProfilePage");
         root.put("url", settings.absolute(person.path()));
         ObjectNode who = root.putObject("mainEntity").put("@type", "Person").put("name", person.displayName())

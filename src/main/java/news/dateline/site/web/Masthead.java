@@ -1,0 +1,15 @@
+package news.dateline.site.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The top and foot of every public page.
+ *
+ * @param siteName  the publication's name
+ * @param todayLine the masthead date, e.g. "Thursday, 8 May 2025"; null to leave it out
+ * @param nav       the section navigation, in editorial order (empty when it cannot be had)
+ * @param year      the current year in the publication's time zone, for the copyright line
+ */
+public record Masthead(String siteName, @Nullable String todayLine, List<NavLink> nav, int year) {
+}
