@@ -13,6 +13,7 @@ import org.springframework.stereotype.Service;
 
 /** Renders a story exactly as the public article page would show it, for the newsroom's preview. */
 @Service
+@org.springframework.modulith.NamedInterface("previews")
 public class ArticlePreviews {
 
     private final SitePreviews pages;
