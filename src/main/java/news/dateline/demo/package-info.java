@@ -1,5 +1,5 @@
 /**
- * Demo: loads a small, complete newspaper (sections, people, drawn images and stories) into an empty database.
+ * Demo: loads a small, complete newspaper (sections, people, images and stories) into an empty database.
  */
 @ApplicationModule(allowedDependencies = {"accounts", "articles", "media", "people", "sections", "views"})
 @NullMarked
