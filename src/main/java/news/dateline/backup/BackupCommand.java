@@ -7,6 +7,7 @@ import java.util.List;
 import news.dateline.media.storage.MediaStorage;
 import news.dateline.media.storage.StorageConfiguration;
 import news.dateline.platform.DataDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -90,7 +91,7 @@ public final class BackupCommand {
     }
 
     /** The database file of an SQLite URL ({@code jdbc:sqlite:./data/dateline.db?...}), or null for another database. */
-    static Path sqliteFile(String url) {
+    static @Nullable Path sqliteFile(String url) {
         if (!url.startsWith("jdbc:sqlite:")) {
             return null;
         }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.backup.internal.TarReader;
 import news.dateline.media.storage.MediaStorage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Brings a backup back into an empty data directory (and empty media storage): reads the manifest, then every
@@ -29,11 +30,11 @@ import news.dateline.media.storage.MediaStorage;
 public final class SiteRestore {
 
     private final Path dataDirectory;
-    private final Path sqliteFile;
+    private final @Nullable Path sqliteFile;
     private final MediaStorage storage;
 
     /** @param sqliteFile where the SQLite database goes, or null when the site runs on PostgreSQL */
-    public SiteRestore(Path dataDirectory, Path sqliteFile, MediaStorage storage) {
+    public SiteRestore(Path dataDirectory, @Nullable Path sqliteFile, MediaStorage storage) {
         this.dataDirectory = dataDirectory.toAbsolutePath();
         this.sqliteFile = sqliteFile == null ? null : sqliteFile.toAbsolutePath();
         this.storage = storage;

@@ -1,4 +1,20 @@
 /**
- * Newsroom: where reporters and editors write, edit and publish — the stories desk, the editor, and desk administration.
+ * Newsroom: where reporters and editors write, edit and publish — the stories desk, the editor, and desk
+ * administration.
  */
+@ApplicationModule(allowedDependencies = {
+        "accounts",
+        "articles",
+        "media",
+        "people",
+        "platform",
+        "search",
+        "sections",
+        "site :: previews",
+        "views"
+})
+@NullMarked
 package news.dateline.newsroom;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Moves instants in and out of JDBC the same way on SQLite (epoch milliseconds) and PostgreSQL
@@ -14,11 +15,11 @@ public final class Instants {
     private Instants() {
     }
 
-    public static Timestamp toSql(Instant instant) {
+    public static @Nullable Timestamp toSql(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 
-    public static Instant read(ResultSet rs, String column) throws SQLException {
+    public static @Nullable Instant read(ResultSet rs, String column) throws SQLException {
         Timestamp ts = rs.getTimestamp(column);
         return ts == null ? null : ts.toInstant();
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A language a story can be written in: its BCP 47 tag ({@code ar}, {@code zh-Hans}, {@code en}), its name in
@@ -37,7 +38,7 @@ public record Language(String tag, String name) {
     }
 
     /** The known language with this tag (in any letter case), or empty. */
-    public static Optional<Language> find(String tag, String siteLanguage) {
+    public static Optional<Language> find(@Nullable String tag, String siteLanguage) {
         if (tag == null) {
             return Optional.empty();
         }
@@ -45,7 +46,7 @@ public record Language(String tag, String name) {
     }
 
     /** Whether text in the language {@code tag} is written right to left (Arabic, Hebrew, Persian, Urdu...). */
-    public static boolean isRightToLeft(String tag) {
+    public static boolean isRightToLeft(@Nullable String tag) {
         if (tag == null || tag.isBlank()) {
             return false;
         }
@@ -55,7 +56,7 @@ public record Language(String tag, String name) {
     }
 
     /** {@code rtl} or {@code ltr}, for the {@code dir} attribute. */
-    public static String direction(String tag) {
+    public static String direction(@Nullable String tag) {
         return isRightToLeft(tag) ? "rtl" : "ltr";
     }
 

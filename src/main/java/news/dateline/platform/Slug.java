@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A URL slug: lowercase letters and digits of any script and single hyphens, 1 to 120 characters, in NFC, e.g.
@@ -39,7 +40,7 @@ public record Slug(String value) {
     }
 
     /** Whether {@code text} is already a valid slug (NFC, lowercase letters and digits, single hyphens). */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return text != null && !text.isEmpty() && text.length() <= MAX_LENGTH && VALID.matcher(text).matches()
                 && Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
@@ -48,7 +49,7 @@ public record Slug(String value) {
      * A slug as typed or requested, in the stored form: NFC, lowercase, percent-escapes decoded. The result may still
      * be invalid; it is for lookups and for checking what a person typed.
      */
-    public static String normalize(String text) {
+    public static String normalize(@Nullable String text) {
         if (text == null) {
             return "";
         }
@@ -68,7 +69,7 @@ public record Slug(String value) {
      * "Ελλάδα" "ellada"), other scripts kept, apostrophes dropped, everything else that is not a letter or digit one
      * hyphen, cut at a word boundary. Empty when nothing usable remains (only emoji or punctuation).
      */
-    public static Optional<Slug> derive(String text) {
+    public static Optional<Slug> derive(@Nullable String text) {
         String nfc = Normalizer.normalize(WIDTH_FORMS.matcher(text == null ? "" : text)
                 .replaceAll(m -> Normalizer.normalize(m.group(), Normalizer.Form.NFKC)), Normalizer.Form.NFC);
         String ascii = TO_ASCII.transliterate(POINTING.matcher(nfc).replaceAll(""));

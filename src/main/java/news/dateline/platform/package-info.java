@@ -1,5 +1,10 @@
 /**
- * Platform: what every feature stands on — site settings, the clock, slugs and the database set-up.
+ * Platform: what every feature stands on — site settings, the clock, slugs, languages, the change journal, field limits,
+ * database set-up and outage detection, the Content-Security-Policy.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
 package news.dateline.platform;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

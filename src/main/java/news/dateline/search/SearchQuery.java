@@ -2,6 +2,7 @@ package news.dateline.search;
 
 import java.time.Instant;
 import news.dateline.articles.ArticleStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A search. Null filters do not filter.
@@ -13,8 +14,9 @@ import news.dateline.articles.ArticleStatus;
  * @param ownerAccountId newsroom only: only stories filed by this account
  * @param page           counts from 1
  */
-public record SearchQuery(String text, Audience audience, Long sectionId, Long personId, Instant from, Instant until,
-                          ArticleStatus status, Long ownerAccountId, SearchOrder order, int page, int pageSize) {
+public record SearchQuery(String text, Audience audience, @Nullable Long sectionId, @Nullable Long personId,
+                          @Nullable Instant from, @Nullable Instant until, @Nullable ArticleStatus status,
+                          @Nullable Long ownerAccountId, SearchOrder order, int page, int pageSize) {
 
     public static final int MAX_PAGE_SIZE = 50;
 

@@ -1,6 +1,7 @@
 package news.dateline.search;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of search results.
@@ -10,13 +11,13 @@ import java.util.List;
  * @param notice           something to tell the person about their query (it was shortened, was empty...), or null
  */
 public record SearchResults(List<SearchHit> hits, long total, int page, int pageSize, boolean similarSpellings,
-                            String notice) {
+                            @Nullable String notice) {
 
     public SearchResults {
         hits = List.copyOf(hits);
     }
 
-    public static SearchResults none(int pageSize, String notice) {
+    public static SearchResults none(int pageSize, @Nullable String notice) {
         return new SearchResults(List.of(), 0, 1, pageSize, false, notice);
     }
 

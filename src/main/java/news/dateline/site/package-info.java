@@ -3,5 +3,19 @@
  * newsroom's preview of a story as readers will see it ({@link news.dateline.site.ArticlePreviews}, the named
  * interface {@code previews}, the only part of this module another module may use).
  */
-@org.jspecify.annotations.NullMarked
+@ApplicationModule(allowedDependencies = {
+        "articles",
+        "feeds",
+        "media",
+        "pagecache",
+        "people",
+        "platform",
+        "search",
+        "sections",
+        "views"
+})
+@NullMarked
 package news.dateline.site;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -15,6 +15,7 @@ import news.dateline.articles.PublishedStories;
 import news.dateline.views.internal.Crawlers;
 import news.dateline.views.internal.ViewCounter;
 import news.dateline.views.internal.ViewTotalsRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +62,7 @@ public class ArticleViews {
     }
 
     /** Whether a user agent belongs to a bot or crawler rather than a person's browser. */
-    public boolean isBot(String userAgent) {
+    public boolean isBot(@Nullable String userAgent) {
         return crawlers.isBot(userAgent);
     }
 

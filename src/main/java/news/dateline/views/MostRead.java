@@ -15,6 +15,7 @@ import news.dateline.articles.PublishedStories;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.internal.MostReadRepository;
 import news.dateline.views.internal.MostReadRepository.Ranked;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -38,7 +39,7 @@ public class MostRead {
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
     private final java.util.Set<Long> computedAfresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private final LoadingCache<Key, List<MostReadStory>> lists;
+    private final @Nullable LoadingCache<Key, List<MostReadStory>> lists;
 
     MostRead(MostReadRepository repository, PublishedStories published, Clock clock, SiteSettings site, ViewSettings settings,
              ApplicationEventPublisher events) {

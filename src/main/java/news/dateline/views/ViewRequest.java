@@ -1,6 +1,7 @@
 package news.dateline.views;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request that may count as a view of an article: what the counter needs to tell readers apart
@@ -15,8 +16,8 @@ import java.util.Locale;
  * @param fetchSite     the Sec-Fetch-Site header, may be null: a beacon sent from another site's page
  *                      ({@code cross-site}) never counts
  */
-public record ViewRequest(long articleId, String method, String clientAddress, String userAgent, String purpose,
-                          boolean staff, String fetchSite) {
+public record ViewRequest(long articleId, String method, String clientAddress, @Nullable String userAgent,
+                          @Nullable String purpose, boolean staff, @Nullable String fetchSite) {
 
     /** True when another site's page sent the request (a browser says so in Sec-Fetch-Site). */
     public boolean fromAnotherSite() {

@@ -4,6 +4,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the files of a tar archive written by {@link TarWriter} (or by GNU/BSD tar: regular files only). */
 public final class TarReader implements AutoCloseable {
@@ -20,7 +21,7 @@ public final class TarReader implements AutoCloseable {
     }
 
     /** The next regular file, or null at the end of the archive. */
-    public Entry next() throws IOException {
+    public @Nullable Entry next() throws IOException {
         String longName = null;
         while (true) {
             in.skipNBytes(skip);

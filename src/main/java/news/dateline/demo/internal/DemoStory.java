@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** One demo story file: YAML front matter between {@code ---} lines, then the CommonMark body. */
 record DemoStory(String section, String headline, String slug, String standfirst, List<String> bylines,
-                 Instant published, Instant updated, List<String> tags, String image, String imageCaption,
+                 Instant published, @Nullable Instant updated, List<String> tags, String image, String imageCaption,
                  String imageAlt, String imageCredit, String imagePhotographer, String imageCopyright,
                  String imageLicense, String imageAcquireLicense, long views, String body) {
 
@@ -43,7 +44,7 @@ record DemoStory(String section, String headline, String slug, String standfirst
         return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static Instant instant(Map<String, Object> meta, String key) {
+    private static @Nullable Instant instant(Map<String, Object> meta, String key) {
         Object value = meta.get(key);
         if (value == null || value.toString().isBlank()) {
             return null;

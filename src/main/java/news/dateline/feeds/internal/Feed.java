@@ -2,6 +2,7 @@ package news.dateline.feeds.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One feed, ready to be written as RSS or Atom.
@@ -13,5 +14,5 @@ import java.util.List;
  * @param updated  when its newest entry was published or updated; null for an empty feed
  */
 record Feed(String id, String title, String description, String pageUrl, String rssUrl, String atomUrl,
-            String language, String siteName, String logoUrl, Instant updated, List<FeedItem> items) {
+            String language, String siteName, String logoUrl, @Nullable Instant updated, List<FeedItem> items) {
 }

@@ -2,6 +2,7 @@ package news.dateline.feeds.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One story in a feed.
@@ -14,7 +15,7 @@ import java.util.List;
  * @param language    BCP 47 tag of the story's language
  */
 record FeedItem(String guid, String title, String url, String summary, String contentHtml, Instant published,
-                Instant updated, List<Author> authors, String category, Image image,
+                Instant updated, List<Author> authors, String category, @Nullable Image image,
                 String language) {
 
     record Author(String name, String url) {

@@ -1,6 +1,7 @@
 package news.dateline.feeds.internal;
 
 import java.io.OutputStream;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -82,7 +83,7 @@ class RssWriter {
     }
 
     /** Plain text as HTML that shows exactly that text (quotes need no escaping outside attributes). */
-    static String html(String text) {
+    static @Nullable String html(@Nullable String text) {
         if (text == null) {
             return null;
         }

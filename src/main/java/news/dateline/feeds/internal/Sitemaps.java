@@ -11,6 +11,7 @@ import news.dateline.people.People;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -134,12 +135,12 @@ class Sitemaps {
         return settings.absolute(sectionPaths.get(story.sectionId()) + "/" + news.dateline.platform.Slug.encode(story.slug()));
     }
 
-    private void sitemap(XmlOut xml, String file, String lastModified) {
+    private void sitemap(XmlOut xml, String file, @Nullable String lastModified) {
         xml.open("sitemap").element("loc", settings.absolute("/sitemaps/" + file)).element("lastmod", lastModified)
                 .close("sitemap");
     }
 
-    private static void url(XmlOut xml, String location, String lastModified) {
+    private static void url(XmlOut xml, String location, @Nullable String lastModified) {
         xml.open("url").element("loc", location).element("lastmod", lastModified).close("url");
     }
 }

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming XML writer that escapes every text and attribute value and drops characters XML 1.0 does not
@@ -41,7 +42,7 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    XmlOut attribute(String name, String value) {
+    XmlOut attribute(String name, @Nullable String value) {
         if (value == null) {
             return this;
         }
@@ -53,7 +54,7 @@ final class XmlOut implements AutoCloseable {
         }
     }
 
-    XmlOut text(String value) {
+    XmlOut text(@Nullable String value) {
         try {
             xml.writeCharacters(clean(value == null ? "" : value));
             return this;
@@ -72,12 +73,12 @@ final class XmlOut implements AutoCloseable {
     }
 
     /** An element with text content, skipped when the value is null. */
-    XmlOut element(String name, String value) {
+    XmlOut element(String name, @Nullable String value) {
         return value == null ? this : open(name).text(value).close(name);
     }
 
     /** An empty element with attributes given as name, value pairs (null values left out). */
-    XmlOut empty(String name, String... attributes) {
+    XmlOut empty(String name, @Nullable String... attributes) {
         try {
             xml.writeEmptyElement(name);
             for (int i = 0; i < attributes.length; i += 2) {

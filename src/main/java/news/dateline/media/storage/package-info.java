@@ -1,5 +1,9 @@
 /**
  * Media storage (filesystem or S3): exposed to the backup module, which copies every stored file.
  */
-@org.springframework.modulith.NamedInterface("storage")
+@NamedInterface("storage")
+@NullMarked
 package news.dateline.media.storage;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

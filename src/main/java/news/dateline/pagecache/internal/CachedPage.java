@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One public page as kept in memory: its bytes, the headers it was answered with, its surrogate keys, and its
@@ -23,7 +24,7 @@ final class CachedPage {
     }
 
     /** The body in one content coding, with the strong ETag of exactly those bytes. */
-    record Body(String coding, byte[] bytes, String etag) {
+    record Body(@Nullable String coding, byte[] bytes, String etag) {
     }
 
     private final String path;
@@ -35,8 +36,8 @@ final class CachedPage {
     private final Set<String> keys;
     private final String surrogateKeys;
     private final String cacheTags;
-    private volatile Body gzip;
-    private volatile Body brotli;
+    private volatile @Nullable Body gzip;
+    private volatile @Nullable Body brotli;
 
     CachedPage(String path, String contentType, byte[] bytes, Instant lastModified, String lastModifiedHeader,
                List<Header> headers, Set<String> keys) {
@@ -93,7 +94,7 @@ final class CachedPage {
     }
 
     /** The body in the given coding ({@code null}, {@code gzip} or {@code br}), compressed on first use. */
-    Body body(String coding) {
+    Body body(@Nullable String coding) {
         if (coding == null) {
             return identity;
         }

@@ -16,6 +16,7 @@ import news.dateline.platform.JournalEntry;
 import news.dateline.platform.SiteSettings;
 import news.dateline.search.SearchIndexChanged;
 import news.dateline.views.MostReadChanged;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -44,10 +45,10 @@ class Invalidations implements ChangeSubscriber {
     private final Clock clock;
     private final ZoneId zone;
     private volatile long cursor = -1;
-    private volatile Instant nextAppearance;
+    private volatile @Nullable Instant nextAppearance;
     private volatile boolean appearanceKnown;
     private Instant checkedUpTo;
-    private volatile LocalDate today;
+    private volatile @Nullable LocalDate today;
     /** Journal entries already applied when their transaction committed here: skipped when the follower brings them. */
     private final Set<Long> appliedHere = java.util.concurrent.ConcurrentHashMap.newKeySet();
 

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,13 +22,13 @@ class PageBuilds {
     private final ConcurrentHashMap<String, CompletableFuture<CachedPage>> building = new ConcurrentHashMap<>();
 
     /** A build this request should lead (it must then call {@link #finish}), or null when another is under way. */
-    CompletableFuture<CachedPage> lead(String address) {
+    @Nullable CompletableFuture<CachedPage> lead(String address) {
         var mine = new CompletableFuture<CachedPage>();
         return building.putIfAbsent(address, mine) == null ? mine : null;
     }
 
     /** Waits for the build under way, if any; the page it kept, or null. */
-    CachedPage await(String address) {
+    @Nullable CachedPage await(String address) {
         var running = building.get(address);
         if (running == null) {
             return null;
@@ -43,7 +44,7 @@ class PageBuilds {
     }
 
     /** Ends a build this request led: the page that was kept, or null. */
-    void finish(String address, CompletableFuture<CachedPage> build, CachedPage kept) {
+    void finish(String address, CompletableFuture<CachedPage> build, @Nullable CachedPage kept) {
         building.remove(address, build);
         build.complete(kept);
     }

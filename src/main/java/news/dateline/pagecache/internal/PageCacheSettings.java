@@ -3,6 +3,7 @@ package news.dateline.pagecache.internal;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -51,7 +52,7 @@ record PageCacheSettings(Boolean enabled, DataSize maxSize, DataSize maxPage, Du
      * @param headers extra request headers, e.g. an API token
      * @param timeout how long one call may take
      */
-    record Purge(URI url, Map<String, String> headers, Duration timeout) {
+    record Purge(@Nullable URI url, Map<String, String> headers, Duration timeout) {
 
         Purge {
             headers = headers == null ? Map.of() : Map.copyOf(headers);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +79,7 @@ class PageResponses {
     private static final int KNOWN_CODINGS = 256;
 
     /** {@code br}, {@code gzip} or null (identity), from an {@code Accept-Encoding} header; parsed once per value. */
-    static String coding(String acceptEncoding) {
+    static @Nullable String coding(@Nullable String acceptEncoding) {
         if (acceptEncoding == null || acceptEncoding.isEmpty()) {
             return null;
         }
@@ -93,7 +94,7 @@ class PageResponses {
         return known.isEmpty() ? null : known;
     }
 
-    private static String parse(String acceptEncoding) {
+    private static @Nullable String parse(String acceptEncoding) {
         boolean br = false;
         boolean gzip = false;
         boolean any = false;

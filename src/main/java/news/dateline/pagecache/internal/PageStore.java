@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +26,7 @@ class PageStore {
     private static final int HISTORY = 512;
 
     /** One invalidation: the generation it made and the keys it dropped (null: everything). */
-    private record Dropped(long generation, Set<String> keys) {
+    private record Dropped(long generation, @Nullable Set<String> keys) {
     }
 
     private final Cache<String, CachedPage> pages;
@@ -46,7 +47,7 @@ class PageStore {
                 .build();
     }
 
-    CachedPage get(String address) {
+    @Nullable CachedPage get(String address) {
         return pages.getIfPresent(address);
     }
 
@@ -103,7 +104,7 @@ class PageStore {
         return pages.estimatedSize();
     }
 
-    private void remember(Set<String> keys) {
+    private void remember(@Nullable Set<String> keys) {
         generation++;
         history.addLast(new Dropped(generation, keys));
         if (history.size() > HISTORY) {

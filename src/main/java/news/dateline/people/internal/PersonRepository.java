@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.people.Person;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -38,7 +39,7 @@ public class PersonRepository {
         return jdbc.sql(COLUMNS + "ORDER BY display_name").query(ROW).list();
     }
 
-    public Person insert(String displayName, String slug, String bio, Long photoImageId) {
+    public Person insert(String displayName, String slug, String bio, @Nullable Long photoImageId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO people (display_name, slug, bio, photo_image_id) VALUES (?, ?, ?, ?)")
                 .params(displayName, slug, bio, photoImageId)
@@ -46,7 +47,7 @@ public class PersonRepository {
         return new Person(keys.getKeyAs(Number.class).longValue(), displayName, slug, bio, photoImageId);
     }
 
-    public void update(long id, String displayName, String bio, Long photoImageId) {
+    public void update(long id, String displayName, String bio, @Nullable Long photoImageId) {
         jdbc.sql("UPDATE people SET display_name = ?, bio = ?, photo_image_id = ? WHERE id = ?")
                 .params(displayName, bio, photoImageId, id).update();
     }

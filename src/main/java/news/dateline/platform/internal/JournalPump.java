@@ -11,6 +11,7 @@ import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeSubscriber;
 import news.dateline.platform.JournalEntry;
 import news.dateline.platform.JournalFollower;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +33,7 @@ class JournalPump implements SmartLifecycle {
     private final JournalSettings settings;
     private final Clock clock;
     private final List<Follow> follows = new ArrayList<>();
-    private ScheduledExecutorService executor;
+    private @Nullable ScheduledExecutorService executor;
 
     JournalPump(ChangeJournal journal, ObjectProvider<ChangeSubscriber> subscribers, JournalSettings settings, Clock clock) {
         this.journal = journal;
@@ -44,7 +45,7 @@ class JournalPump implements SmartLifecycle {
     /** One subscriber and its follower (null until it has started). */
     private static final class Follow {
         final ChangeSubscriber subscriber;
-        JournalFollower follower;
+        @Nullable JournalFollower follower;
 
         Follow(ChangeSubscriber subscriber) {
             this.subscriber = subscriber;

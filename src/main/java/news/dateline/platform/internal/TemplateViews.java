@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,7 +41,7 @@ class TemplateViews {
         }
 
         @Override
-        public View resolveViewName(String viewName, Locale locale) {
+        public @Nullable View resolveViewName(String viewName, Locale locale) {
             if (viewName.contains(":")) {
                 return null; // redirect:, forward:
             }

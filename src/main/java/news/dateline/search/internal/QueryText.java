@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a person typed, taken apart: plain words and "phrases in quotes". There is no query syntax: colons,
@@ -25,7 +26,7 @@ record QueryText(List<String> words, List<String> phrases, boolean shortened) {
         phrases = List.copyOf(phrases);
     }
 
-    static QueryText parse(String raw) {
+    static QueryText parse(@Nullable String raw) {
         String text = raw == null ? "" : raw.strip();
         boolean shortened = text.length() > MAX_LENGTH;
         if (shortened) {

@@ -25,6 +25,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,7 @@ final class SearchIndex implements Closeable {
         }
     }
 
-    private static SearchIndex tryOpen(Path path) {
+    private static @Nullable SearchIndex tryOpen(Path path) {
         Directory directory = null;
         try {
             directory = FSDirectory.open(path);

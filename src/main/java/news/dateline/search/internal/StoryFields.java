@@ -10,6 +10,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.jsoup.Jsoup;
+import org.jspecify.annotations.Nullable;
 
 /** The index's fields, and how a story becomes a document. Change {@link #SCHEMA} when this changes. */
 final class StoryFields {
@@ -40,7 +41,7 @@ final class StoryFields {
     private StoryFields() {
     }
 
-    static Document document(Article article, String sectionName, List<String> bylineNames) {
+    static Document document(Article article, @Nullable String sectionName, List<String> bylineNames) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         doc.add(new TextField(HEADLINE, article.headline(), Field.Store.YES));

@@ -21,6 +21,7 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds Lucene queries from parsed text (never from query syntax): every word must match in some field, each
@@ -45,7 +46,7 @@ final class StoryQueries {
     }
 
     /** The exact text query, or null when nothing searchable is left (only stop words such as "the"). */
-    Query text(QueryText text) {
+    @Nullable Query text(QueryText text) {
         return text(text, token -> true);
     }
 
@@ -53,7 +54,7 @@ final class StoryQueries {
      * The text query where words the index does not know ({@code known} is false) may also match similar
      * spellings; words it knows stay exact, so "rates" never drifts to "race" while "Sobyanim" finds "Sobyanin".
      */
-    Query text(QueryText text, java.util.function.Predicate<String> known) {
+    @Nullable Query text(QueryText text, java.util.function.Predicate<String> known) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int clauses = 0;
         for (String word : text.words()) {
@@ -113,7 +114,7 @@ final class StoryQueries {
         return new DisjunctionMaxQuery(fields, TIE_BREAKER);
     }
 
-    private Query phrase(String phrase) {
+    private @Nullable Query phrase(String phrase) {
         List<Query> fields = new ArrayList<>();
         for (Map.Entry<String, Float> field : StoryFields.WEIGHTS.entrySet()) {
             Query query = phrases.createPhraseQuery(field.getKey(), phrase);

@@ -9,6 +9,7 @@ import news.dateline.platform.ChangeSubscriber;
 import news.dateline.platform.ContentChanged;
 import news.dateline.platform.JournalEntry;
 import news.dateline.sections.Section;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ public class SectionList implements ChangeSubscriber {
 
     private final SectionRepository repository;
     private final AtomicLong version = new AtomicLong();
-    private volatile List<Section> sections;
+    private volatile @Nullable List<Section> sections;
     private volatile long cursor = -1;
 
     SectionList(SectionRepository repository) {

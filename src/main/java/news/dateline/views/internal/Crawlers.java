@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,7 +62,7 @@ public class Crawlers {
     }
 
     /** True when the user agent is a bot, a crawler, a tool or missing: anything that is not a browser. */
-    public boolean isBot(String userAgent) {
+    public boolean isBot(@Nullable String userAgent) {
         if (userAgent == null || userAgent.isBlank() || userAgent.length() > MAX_USER_AGENT) {
             return true;
         }

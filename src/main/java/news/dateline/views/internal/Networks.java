@@ -1,6 +1,7 @@
 package news.dateline.views.internal;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** The network a client address stands for: an IPv4 address itself, an IPv6 address its /64 prefix. */
 final class Networks {
@@ -9,7 +10,7 @@ final class Networks {
     }
 
     /** {@code 2001:db8:1:2::/64} for any address in that network; IPv4 (also IPv4-mapped) and anything else as given. */
-    static String of(String address) {
+    static String of(@Nullable String address) {
         if (address == null) {
             return "";
         }
@@ -36,7 +37,7 @@ final class Networks {
     }
 
     /** The eight groups of an IPv6 address in text form, or null when it is not one. */
-    private static String[] expand(String text) {
+    private static String @Nullable [] expand(String text) {
         String[] groups = new String[8];
         int split = text.indexOf("::");
         String[] head = split < 0 ? text.split(":", -1) : parts(text.substring(0, split));
