@@ -10,6 +10,7 @@ import news.dateline.articles.Excerpt;
 import news.dateline.media.Image;
 import news.dateline.media.InlineImages;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.KeyedPage;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
@@ -33,7 +34,7 @@ class ArticlePages {
     sealed interface Outcome {
     }
 
-    record Show(ArticlePage page) implements Outcome {
+    record Show(KeyedPage<ArticlePage> page) implements Outcome {
     }
 
     /** The story lives at another address (its section changed): answer with a permanent redirect. */
@@ -86,36 +87,37 @@ class ArticlePages {
         if (!section.slug().equals(sectionSlug)) {
             return new MovedTo(path);
         }
-        return new Show(build(article, section, path, workflow.corrections(article.id()), true));
+        var keys = PageKeys.builder();
+        return new Show(keys.page(build(article, section, path, workflow.corrections(article.id()), true, keys)));
     }
 
-    /** The page as it would look once published: for the newsroom's preview. */
+    /** The page as it would look once published: for the newsroom's preview (never cached, so its keys are dropped). */
     ArticlePage preview(Article article) {
         Section section = sections.byId(article.sectionId()).orElseThrow(() -> new NotFoundException("No such section"));
-        return build(article, section, StoryCards.path(section, article), List.of(), false);
+        return build(article, section, StoryCards.path(section, article), List.of(), false, PageKeys.builder());
     }
 
-    private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live) {
-        PageKeys.story(article.id(), section.id(), article.bylines());
-        PageKeys.addSectionStories(section.id());
+    private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live,
+                              PageKeys.Builder keys) {
+        keys.story(article.id(), section.id(), article.bylines()).sectionStories(section.id());
         var peopleById = people.byIds(article.bylines());
         var bylines = StoryCards.bylines(article.bylines(), peopleById);
         List<Person> authors = article.bylines().stream().map(peopleById::get).filter(Objects::nonNull).toList();
         Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
         if (image != null) {
-            PageKeys.add(PageKeys.image(image.id()));
+            keys.add(PageKeys.image(image.id()));
         }
         String caption = image == null ? "" : article.hero().caption() != null ? article.hero().caption() : image.caption();
         String credit = image == null || image.credit().isEmpty() ? null : settings.creditLine(image.credit().display());
         var body = inline.figures(article.body().html(), BODY_SIZES, BODY_MAX_WIDTH);
-        body.images().forEach(placed -> PageKeys.add(PageKeys.image(placed.image().id())));
+        body.images().forEach(placed -> keys.add(PageKeys.image(placed.image().id())));
         String url = frame.absolute(path);
         String description = Excerpt.of(article);
         String title = article.seoTitle().isEmpty() ? article.headline() : article.seoTitle();
         var corrections = notices.stream().map(c -> new CorrectionNotice(c.kind().label(), dates.iso(c.createdAt()),
                 dates.shortDate(c.createdAt()), c.text())).toList();
         String language = article.languageOr(settings.language());
-        Layout layout = frame.layout(title, description, path, section.slug()).withLanguage(language)
+        Layout layout = frame.layout(title, description, path, section.slug(), keys).withLanguage(language)
                 .withHead(head.of(article, section, authors, image, caption, body.images(), notices, url, description));
         return new ArticlePage(layout,
                 section.name(), section.path(), article.headline(), article.standfirst(),
@@ -124,13 +126,13 @@ class ArticlePages {
                 bylines, DateLines.views(views.total(article.id())),
                 image == null ? null : StoryCards.view(image, HERO_SIZES, 2048, 1024), caption, credit,
                 url, article.headline(), ShareLinks.of(url, article.headline()),
-                body.html(), article.tags(), corrections, moreIn(section, article),
-                live ? "/views/" + article.id() : null, live ? mostRead.article(section) : List.of());
+                body.html(), article.tags(), corrections, moreIn(section, article, keys),
+                live ? "/views/" + article.id() : null, live ? mostRead.article(section, keys) : List.of());
     }
 
-    private List<StoryCard> moreIn(Section section, Article current) {
+    private List<StoryCard> moreIn(Section section, Article current, PageKeys.Builder keys) {
         List<Article> others = published.newestInSection(section.id(), 5).stream()
                 .filter(a -> a.id() != current.id()).limit(4).toList();
-        return cards.cards(others);
+        return cards.cards(others, keys);
     }
 }

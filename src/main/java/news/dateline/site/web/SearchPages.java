@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import news.dateline.pagecache.KeyedPage;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
@@ -46,7 +48,8 @@ class SearchPages {
         this.settings = settings;
     }
 
-    SearchPage page(SearchForm form) {
+    KeyedPage<SearchPage> page(SearchForm form) {
+        var keys = PageKeys.builder().add(PageKeys.SEARCH);
         List<String> notices = new ArrayList<>();
         List<Section> allSections = sections.all();
         List<Person> allPeople = people.all();
@@ -72,21 +75,21 @@ class SearchPages {
         } else if (results.hits().isEmpty() && results.total() > 0) {
             notices.add(0, "There are fewer pages of results than that; the first page has the best matches.");
         }
-        var stories = cards.cards(results.hits().stream().map(h -> h.article()).toList());
+        var stories = cards.cards(results.hits().stream().map(h -> h.article()).toList(), keys);
         List<SearchPage.Result> list = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             list.add(new SearchPage.Result(stories.get(i), results.hits().get(i).snippetHtml()));
         }
         String title = searched ? "Search: " + shorten(form.q()) : "Search";
-        Layout layout = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null);
-        return new SearchPage(layout, form.q().length() > 200 ? form.q().substring(0, 200) : form.q(),
+        Layout layout = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null, keys);
+        return keys.page(new SearchPage(layout, form.q().length() > 200 ? form.q().substring(0, 200) : form.q(),
                 notices.isEmpty() ? null : String.join(" ", notices), searched, list, results.total(),
                 results.similarSpellings(), options(allSections.stream().collect(Collectors.toMap(Section::slug,
                         Section::name, (a, b) -> a, LinkedHashMap::new)), form.section(), "All sections"),
                 options(allPeople.stream().collect(Collectors.toMap(Person::slug, Person::displayName, (a, b) -> a,
                         LinkedHashMap::new)), form.person(), "Anyone"),
                 from == null ? "" : from.toString(), to == null ? "" : to.toString(), newest,
-                pagination(form, page, results, from, to));
+                pagination(form, page, results, from, to)));
     }
 
     private Instant start(LocalDate date) {
