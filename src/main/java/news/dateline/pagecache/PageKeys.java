@@ -152,11 +152,6 @@ public final class PageKeys {
             return this;
         }
 
-        public Builder addAll(PageKeys keys) {
-            keys.names.forEach(this::add);
-            return this;
-        }
-
         /** The page shows a story: its own key, its section's and its bylines'. */
         public Builder story(long id, long sectionId, Collection<Long> bylines) {
             add(article(id));
