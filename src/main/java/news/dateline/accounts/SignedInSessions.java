@@ -1,5 +1,7 @@
 package news.dateline.accounts;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +10,7 @@ import news.dateline.accounts.internal.AccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -35,14 +38,33 @@ public class SignedInSessions {
     private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final AccountRepository accounts;
     private final JdbcClient jdbc;
+    private final String cookieName;
     /** Spring Session stamps sessions with the system clock, not the application's. */
     private final Clock sessionClock = Clock.systemUTC();
 
     SignedInSessions(ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, AccountRepository accounts,
-                     JdbcClient jdbc) {
+                     JdbcClient jdbc, @Value("${server.servlet.session.cookie.name:SESSION}") String cookieName) {
         this.sessions = sessions;
         this.accounts = accounts;
         this.jdbc = jdbc;
+        this.cookieName = cookieName;
+    }
+
+    /**
+     * Whether the request carries a newsroom session cookie, valid or not (nothing is looked up): a cheap, cautious
+     * sign of staff, for leaving them out of what readers do. Whether a request really comes from signed-in staff is
+     * {@link StaffCookie#carriedBy}.
+     */
+    public boolean carriedBy(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookieName.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record Row(String id, Instant created, Instant lastUsed) {

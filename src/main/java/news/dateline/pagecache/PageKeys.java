@@ -1,21 +1,19 @@
 package news.dateline.pagecache;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What the page being built shows, as surrogate keys: the articles, sections, people and images on it and the lists
- * it draws from. A public page that names its keys may be cached (in memory and by a CDN); a change drops every
- * page carrying a key it touches. Builders call these while building the page, on the request's thread; outside
- * a request they do nothing.
+ * What a page shows, as surrogate keys: the articles, sections, people and images on it and the lists it draws from.
+ * A public page returned with its keys ({@link KeyedPage}) may be cached (in memory and by a CDN); a change drops
+ * every page carrying a key it touches. An immutable value; a page builder collects one with a {@link Builder} it
+ * passes to the parts of the page. The static methods name the keys.
  */
 public final class PageKeys {
-
-    /** The request attribute that holds the keys; its presence marks the response as cacheable. */
-    public static final String ATTRIBUTE = PageKeys.class.getName();
 
     /** Any list of the latest stories across the site: home page, the site's feeds, sitemaps. */
     public static final String STORIES = "stories";
@@ -37,9 +35,6 @@ public final class PageKeys {
     public static final String IMAGES = "images";
     /** Pages that only depend on the site's settings (robots.txt, OpenSearch description). */
     public static final String SITE = "site";
-
-    private PageKeys() {
-    }
 
     public static String article(long id) {
         return "article-" + id;
@@ -72,54 +67,118 @@ public final class PageKeys {
         return sectionId == 0 ? "most-read" : "most-read-" + sectionId;
     }
 
-    /** Notes that the page being built shows what {@code key} names. */
-    public static void add(String key) {
-        Set<String> keys = current();
-        if (keys != null) {
-            keys.add(key);
-        }
+    /** No keys: a page that may not be cached. */
+    public static final PageKeys NONE = new PageKeys(Set.of());
+
+    private final Set<String> names;
+
+    private PageKeys(Set<String> names) {
+        this.names = names;
     }
 
-    public static void addAll(Collection<String> keys) {
-        Set<String> current = current();
-        if (current != null) {
-            current.addAll(keys);
-        }
+    /** These keys, in the order given. */
+    public static PageKeys of(String... names) {
+        return new PageKeys(Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names))));
     }
 
-    /** The page being built shows a story: its own key, its section's and its bylines'. */
-    public static void story(long id, long sectionId, Collection<Long> bylines) {
-        Set<String> keys = current();
-        if (keys != null) {
-            keys.add(article(id));
-            keys.add(section(sectionId));
-            bylines.forEach(p -> keys.add(person(p)));
-        }
+    /** Keys collected while a page is built, handed from the page builder to the parts that add to them. */
+    public static Builder builder() {
+        return new Builder();
     }
 
-    /** The page lists a section's stories (by the clock, any such list may gain a story). */
-    public static void addSectionStories(long sectionId) {
-        add(sectionStories(sectionId));
-        add(SECTION_STORIES);
+    /** The keys, in the order they were named (unmodifiable). */
+    public Set<String> names() {
+        return names;
     }
 
-    /** The page lists a person's stories. */
-    public static void addPersonStories(long personId) {
-        add(personStories(personId));
-        add(PERSON_STORIES);
+    public boolean isEmpty() {
+        return names.isEmpty();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String> current() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        if (request == null) {
-            return null;
+    /** These keys and one more. */
+    public PageKeys with(String name) {
+        return names.contains(name) ? this : plus(of(name));
+    }
+
+    /** These keys and {@code others}. */
+    public PageKeys plus(PageKeys others) {
+        if (others.names.isEmpty()) {
+            return this;
         }
-        Object keys = request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        if (keys == null) {
-            keys = new LinkedHashSet<String>();
-            request.setAttribute(ATTRIBUTE, keys, RequestAttributes.SCOPE_REQUEST);
+        Set<String> both = new LinkedHashSet<>(names);
+        both.addAll(others.names);
+        return new PageKeys(Collections.unmodifiableSet(both));
+    }
+
+    /** This page with these keys: what a page builder returns. */
+    public <P> KeyedPage<P> on(P page) {
+        return new KeyedPage<>(page, this);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof PageKeys keys && keys.names.equals(names);
+    }
+
+    @Override
+    public int hashCode() {
+        return names.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return String.join(" ", names);
+    }
+
+    /**
+     * The keys of one page while it is built: the page builder makes one, passes it to every part that shows
+     * something (story cards, most-read lists, the frame), and ends with {@link #page}. Used by one thread; spent once
+     * built.
+     */
+    public static final class Builder {
+
+        private final Set<String> names = new LinkedHashSet<>();
+        private boolean built;
+
+        private Builder() {
         }
-        return (Set<String>) keys;
+
+        /** The page shows what {@code name} names. */
+        public Builder add(String name) {
+            if (built) {
+                throw new IllegalStateException("These page keys were already handed over");
+            }
+            names.add(name);
+            return this;
+        }
+
+        /** The page shows a story: its own key, its section's and its bylines'. */
+        public Builder story(long id, long sectionId, Collection<Long> bylines) {
+            add(article(id));
+            add(section(sectionId));
+            bylines.forEach(person -> add(person(person)));
+            return this;
+        }
+
+        /** The page lists a section's stories (by the clock, any such list may gain a story). */
+        public Builder sectionStories(long sectionId) {
+            return add(PageKeys.sectionStories(sectionId)).add(SECTION_STORIES);
+        }
+
+        /** The page lists a person's stories. */
+        public Builder personStories(long personId) {
+            return add(PageKeys.personStories(personId)).add(PERSON_STORIES);
+        }
+
+        /** The keys named so far; the builder is spent. */
+        public PageKeys build() {
+            built = true;
+            return names.isEmpty() ? NONE : new PageKeys(Collections.unmodifiableSet(names));
+        }
+
+        /** The page and the keys named for it. */
+        public <P> KeyedPage<P> page(P page) {
+            return new KeyedPage<>(page, build());
+        }
     }
 }

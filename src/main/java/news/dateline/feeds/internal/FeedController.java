@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.function.BiConsumer;
 import news.dateline.feeds.FeedAddresses;
+import news.dateline.pagecache.KeyedPage;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -39,33 +40,37 @@ class FeedController {
     }
 
     @GetMapping("/feeds/rss.xml")
-    ResponseEntity<byte[]> siteRss() {
-        return answer(feeds.site(), rss::write, RSS);
+    KeyedPage<ResponseEntity<byte[]>> siteRss() {
+        return feeds.site().map(edition -> answer(edition, rss::write, RSS));
     }
 
     @GetMapping("/feeds/atom.xml")
-    ResponseEntity<byte[]> siteAtom() {
-        return answer(feeds.site(), atom::write, ATOM);
+    KeyedPage<ResponseEntity<byte[]>> siteAtom() {
+        return feeds.site().map(edition -> answer(edition, atom::write, ATOM));
     }
 
     @GetMapping("/feeds/sections/{slug:" + SLUG + "}/rss.xml")
-    ResponseEntity<byte[]> sectionRss(@PathVariable String slug) {
-        return answer(feeds.section(slug).orElseThrow(() -> notFound("There is no section at this address.")), rss::write, RSS);
+    KeyedPage<ResponseEntity<byte[]>> sectionRss(@PathVariable String slug) {
+        return feeds.section(slug).orElseThrow(() -> notFound("There is no section at this address."))
+                .map(edition -> answer(edition, rss::write, RSS));
     }
 
     @GetMapping("/feeds/sections/{slug:" + SLUG + "}/atom.xml")
-    ResponseEntity<byte[]> sectionAtom(@PathVariable String slug) {
-        return answer(feeds.section(slug).orElseThrow(() -> notFound("There is no section at this address.")), atom::write, ATOM);
+    KeyedPage<ResponseEntity<byte[]>> sectionAtom(@PathVariable String slug) {
+        return feeds.section(slug).orElseThrow(() -> notFound("There is no section at this address."))
+                .map(edition -> answer(edition, atom::write, ATOM));
     }
 
     @GetMapping("/feeds/people/{slug:" + SLUG + "}/rss.xml")
-    ResponseEntity<byte[]> personRss(@PathVariable String slug) {
-        return answer(feeds.person(slug).orElseThrow(() -> notFound("There is nobody at this address.")), rss::write, RSS);
+    KeyedPage<ResponseEntity<byte[]>> personRss(@PathVariable String slug) {
+        return feeds.person(slug).orElseThrow(() -> notFound("There is nobody at this address."))
+                .map(edition -> answer(edition, rss::write, RSS));
     }
 
     @GetMapping("/feeds/people/{slug:" + SLUG + "}/atom.xml")
-    ResponseEntity<byte[]> personAtom(@PathVariable String slug) {
-        return answer(feeds.person(slug).orElseThrow(() -> notFound("There is nobody at this address.")), atom::write, ATOM);
+    KeyedPage<ResponseEntity<byte[]>> personAtom(@PathVariable String slug) {
+        return feeds.person(slug).orElseThrow(() -> notFound("There is nobody at this address."))
+                .map(edition -> answer(edition, atom::write, ATOM));
     }
 
     private static ResponseEntity<byte[]> answer(Feeds.Edition edition, BiConsumer<Feed, ByteArrayOutputStream> writer,

@@ -19,6 +19,7 @@ import news.dateline.media.Crop;
 import news.dateline.media.Image;
 import news.dateline.media.InlineImages;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.KeyedPage;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
@@ -59,32 +60,30 @@ class Feeds {
     record Edition(Feed feed, Instant lastChange) {
     }
 
-    Edition site() {
-        PageKeys.add(PageKeys.STORIES);
-        return new Edition(feed(settings.name(), "The latest news from " + settings.name() + ".", "/",
-                FeedAddresses.siteRss(), FeedAddresses.siteAtom(), published.latest(1, SIZE)), published.lastChange());
+    KeyedPage<Edition> site() {
+        var keys = PageKeys.builder().add(PageKeys.STORIES);
+        return keys.page(new Edition(feed(settings.name(), "The latest news from " + settings.name() + ".", "/",
+                FeedAddresses.siteRss(), FeedAddresses.siteAtom(), published.latest(1, SIZE), keys), published.lastChange()));
     }
 
-    Optional<Edition> section(String slug) {
+    Optional<KeyedPage<Edition>> section(String slug) {
         return sections.bySlug(slug).map(s -> {
-            PageKeys.add(PageKeys.section(s.id()));
-            PageKeys.addSectionStories(s.id());
-            return s;
-        }).map(s -> new Edition(feed(s.name() + " | " + settings.name(),
-                "The latest " + s.name() + " news from " + settings.name() + ".", s.path(),
-                FeedAddresses.sectionRss(s.slug()), FeedAddresses.sectionAtom(s.slug()),
-                published.latestInSection(s.id(), 1, SIZE)), published.lastChangeInSection(s.id())));
+            var keys = PageKeys.builder().add(PageKeys.section(s.id())).sectionStories(s.id());
+            return keys.page(new Edition(feed(s.name() + " | " + settings.name(),
+                    "The latest " + s.name() + " news from " + settings.name() + ".", s.path(),
+                    FeedAddresses.sectionRss(s.slug()), FeedAddresses.sectionAtom(s.slug()),
+                    published.latestInSection(s.id(), 1, SIZE), keys), published.lastChangeInSection(s.id())));
+        });
     }
 
-    Optional<Edition> person(String slug) {
+    Optional<KeyedPage<Edition>> person(String slug) {
         return people.bySlug(slug).map(p -> {
-            PageKeys.add(PageKeys.person(p.id()));
-            PageKeys.addPersonStories(p.id());
-            return p;
-        }).map(p -> new Edition(feed(p.displayName() + " | " + settings.name(),
-                "The latest stories by " + p.displayName() + " for " + settings.name() + ".", p.path(),
-                FeedAddresses.personRss(p.slug()), FeedAddresses.personAtom(p.slug()),
-                published.latestBy(p.id(), 1, SIZE)), published.lastChangeBy(p.id())));
+            var keys = PageKeys.builder().add(PageKeys.person(p.id())).personStories(p.id());
+            return keys.page(new Edition(feed(p.displayName() + " | " + settings.name(),
+                    "The latest stories by " + p.displayName() + " for " + settings.name() + ".", p.path(),
+                    FeedAddresses.personRss(p.slug()), FeedAddresses.personAtom(p.slug()),
+                    published.latestBy(p.id(), 1, SIZE), keys), published.lastChangeBy(p.id())));
+        });
     }
 
     /** The permanent id of a story in every feed: from its id and first publication date, never its slug. */
@@ -94,24 +93,25 @@ class Feeds {
     }
 
     private Feed feed(String title, String description, String path, String rss, String atom,
-                      ArticleListing listing) {
+                      ArticleListing listing, PageKeys.Builder keys) {
         List<Article> stories = listing.articles();
         Map<Long, Section> sectionsById = sections.all().stream().collect(Collectors.toMap(Section::id, Function.identity()));
         Map<Long, Person> peopleById = people.byIds(distinct(stories.stream().flatMap(a -> a.bylines().stream()).toList()));
         Map<Long, Image> images = media.findAll(distinct(stories.stream().filter(a -> a.hero() != null)
                 .map(a -> a.hero().imageId()).toList()));
         List<FeedItem> items = stories.stream().map(a -> item(a, sectionsById.get(a.sectionId()), peopleById,
-                a.hero() == null ? null : images.get(a.hero().imageId()))).toList();
+                a.hero() == null ? null : images.get(a.hero().imageId()), keys)).toList();
         Instant updated = items.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(null);
         return new Feed(settings.absolute(atom), title, description, settings.absolute(path),
                 settings.absolute(rss), settings.absolute(atom), settings.language(), settings.name(),
                 settings.absolute("/assets/logo.png"), updated, items);
     }
 
-    private FeedItem item(Article a, Section section, Map<Long, Person> peopleById, Image image) {
-        PageKeys.story(a.id(), a.sectionId(), a.bylines());
+    private FeedItem item(Article a, Section section, Map<Long, Person> peopleById, Image image,
+                          PageKeys.Builder keys) {
+        keys.story(a.id(), a.sectionId(), a.bylines());
         if (image != null) {
-            PageKeys.add(PageKeys.image(image.id()));
+            keys.add(PageKeys.image(image.id()));
         }
         String url = settings.absolute(section.path() + "/" + news.dateline.platform.Slug.encode(a.slug()));
         var authors = a.bylines().stream().map(peopleById::get).filter(Objects::nonNull)
@@ -119,7 +119,7 @@ class Feeds {
         Instant updated = a.lastUpdatedAt() != null && a.lastUpdatedAt().isAfter(a.firstPublishedAt())
                 ? a.lastUpdatedAt() : a.firstPublishedAt();
         var body = inline.figures(a.body().html(), BODY_IMAGE_SIZES, BODY_IMAGE_WIDTH);
-        body.images().forEach(placed -> PageKeys.add(PageKeys.image(placed.image().id())));
+        body.images().forEach(placed -> keys.add(PageKeys.image(placed.image().id())));
         return new FeedItem(guid(a), a.headline(), url, Excerpt.of(a), absolute(body.html(), url),
                 a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image),
                 a.languageOr(settings.language()));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.function.Consumer;
+import news.dateline.pagecache.KeyedPage;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.platform.SiteSettings;
 import org.springframework.http.CacheControl;
@@ -28,6 +29,10 @@ class SitemapController {
     private static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
     private static final String CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic().getHeaderValue();
 
+    /** Sitemaps list stories (any change may add, drop or date one) at addresses that carry section slugs. */
+    private static final PageKeys SITEMAP_KEYS = PageKeys.of(PageKeys.STORIES, PageKeys.SECTIONS);
+    private static final PageKeys PEOPLE_SITEMAP_KEYS = PageKeys.of(PageKeys.PEOPLE, PageKeys.STORIES, PageKeys.SECTIONS);
+
     private final Sitemaps sitemaps;
     private final ArchiveMonths months;
     private final SiteSettings settings;
@@ -39,7 +44,7 @@ class SitemapController {
     }
 
     @GetMapping(value = "/robots.txt", produces = "text/plain;charset=UTF-8")
-    ResponseEntity<String> robots() {
+    KeyedPage<ResponseEntity<String>> robots() {
         String body = """
                 User-agent: *
                 Disallow: /newsroom
@@ -48,44 +53,33 @@ class SitemapController {
                 Sitemap: %s
                 Sitemap: %s
                 """.formatted(settings.absolute("/sitemap.xml"), settings.absolute("/sitemaps/news.xml"));
-        PageKeys.add(PageKeys.SITE);
-        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, CACHE).body(body);
+        return PageKeys.of(PageKeys.SITE).on(ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, CACHE).body(body));
     }
 
     @GetMapping("/sitemap.xml")
-    ResponseEntity<byte[]> index() {
-        return xml(sitemaps::index);
+    KeyedPage<ResponseEntity<byte[]>> index() {
+        return SITEMAP_KEYS.on(xml(sitemaps::index));
     }
 
     @GetMapping("/sitemaps/{file}")
-    Object sitemap(@PathVariable String file, HttpServletResponse response) throws IOException {
-        if (file.equals("people.xml")) {
-            PageKeys.add(PageKeys.PEOPLE);
-        }
+    KeyedPage<ResponseEntity<byte[]>> sitemap(@PathVariable String file, HttpServletResponse response)
+            throws IOException {
         return switch (file) {
-            case "pages.xml" -> xml(sitemaps::pages);
-            case "people.xml" -> xml(sitemaps::people);
-            case "news.xml" -> xml(sitemaps::news);
+            case "pages.xml" -> SITEMAP_KEYS.on(xml(sitemaps::pages));
+            case "people.xml" -> PEOPLE_SITEMAP_KEYS.on(xml(sitemaps::people));
+            case "news.xml" -> SITEMAP_KEYS.on(xml(sitemaps::news));
             default -> {
                 var part = months.find(file).orElseThrow(() ->
                         new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no such sitemap."));
-                sitemapKeys();
                 response.setContentType(XML.toString());
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE);
                 sitemaps.articles(part, response.getOutputStream());
-                yield null;
+                yield SITEMAP_KEYS.on(null); // written above
             }
         };
     }
 
-    /** Sitemaps list stories (any change may add, drop or date one) at addresses that carry section slugs. */
-    private static void sitemapKeys() {
-        PageKeys.add(PageKeys.STORIES);
-        PageKeys.add(PageKeys.SECTIONS);
-    }
-
     private static ResponseEntity<byte[]> xml(Consumer<OutputStream> writer) {
-        sitemapKeys();
         var out = new ByteArrayOutputStream(16 * 1024);
         writer.accept(out);
         return ResponseEntity.ok().contentType(XML).header(HttpHeaders.CACHE_CONTROL, CACHE).body(out.toByteArray());

@@ -1,6 +1,5 @@
 package news.dateline.pagecache.internal;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import news.dateline.pagecache.PageKeys;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /** Turns what the application answered into a {@link CachedPage}, when the answer may be cached. */
 @Component
@@ -34,8 +34,8 @@ class PageBuilder {
     }
 
     /** The page to keep, or null when the answer is not to be cached (not a 200, no keys, a cookie, too big). */
-    CachedPage build(String address, HttpServletRequest request, ContentCachingResponseWrapper response) {
-        Set<String> keys = PageCacheFilter.keysOf(request);
+    @Nullable CachedPage build(String address, PageCapture response) {
+        PageKeys keys = response.keys();
         if (!settings.enabled() || keys == null || keys.isEmpty() || response.getStatus() != 200
                 || response.getContentType() == null || !response.getHeaders("Set-Cookie").isEmpty()
                 || response.getContentSize() > settings.maxPage().toBytes()) {
@@ -53,10 +53,10 @@ class PageBuilder {
             }
         }
         return new CachedPage(address, response.getContentType(), response.getContentAsByteArray(), modified,
-                HTTP_DATE.format(modified), headers, keys);
+                HTTP_DATE.format(modified), headers, keys.names());
     }
 
-    private Instant lastModified(String header) {
+    private Instant lastModified(@Nullable String header) {
         if (header != null) {
             try {
                 return Instant.from(HTTP_DATE.parse(header));

@@ -2,6 +2,8 @@ package news.dateline.pagecache.internal;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,8 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.method.support.HandlerMethodReturnValueHandler;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
-/** Puts the page cache in front of every other filter, and the CDN purge on the journal when it is configured. */
+/**
+ * Puts the page cache in front of every other filter, takes the keys of pages controllers return, and puts the CDN
+ * purge on the journal when it is configured.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheSettings.class)
 class PageCacheConfiguration {
@@ -36,12 +44,24 @@ class PageCacheConfiguration {
     /** Serves cached pages from Tomcat's engine pipeline, before the web application is entered at all. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(PageStore store, PageResponses responses,
-                                                                            PageRequests requests,
-                                                                            PageCacheSettings settings) {
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> pageCacheValve(
+            PageStore store, PageResponses responses, FilterRegistrationBean<PageCacheFilter> pageCacheFilter,
+            PageCacheSettings settings) {
         return factory -> {
             if (settings.enabled()) {
-                factory.addEngineValves(new PageCacheValve(store, responses, requests));
+                factory.addEngineValves(new PageCacheValve(store, responses, pageCacheFilter.getFilter()));
+            }
+        };
+    }
+
+    /** Controllers return {@link news.dateline.pagecache.KeyedPage}s: their keys go to the page being captured. */
+    @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    WebMvcConfigurer keyedPages(ObjectProvider<RequestMappingHandlerAdapter> adapter) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addReturnValueHandlers(List<HandlerMethodReturnValueHandler> handlers) {
+                handlers.add(new KeyedPageReturns(adapter));
             }
         };
     }

@@ -8,14 +8,15 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Set;
-import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * In front of everything else: answers anonymous {@code GET}s of public pages from memory (or with 304), and keeps
- * what the application answers when the page named its surrogate keys. Signed-in staff (a valid signed marker, see
- * {@link PageRequests}) are never served from, nor stored in, the cache, and their responses are marked
- * {@code private, no-store}; everyone else, whatever cookies or {@code Authorization} header they send, is a reader.
+ * what the application answers when the page was returned with its surrogate keys ({@link KeyedPageReturns}). Which
+ * requests the cache may answer is decided in one place, {@link #cacheKey}, for this filter and
+ * {@link PageCacheValve} alike: signed-in staff (a valid signed marker, see {@link PageRequests}) are never served
+ * from, nor stored in, the cache, and their responses are marked {@code private, no-store}; everyone else, whatever
+ * cookies or {@code Authorization} header they send, is a reader.
  */
 class PageCacheFilter implements Filter {
 
@@ -36,21 +37,28 @@ class PageCacheFilter implements Filter {
         this.responses = responses;
     }
 
+    /**
+     * The cache gate: the key under which the cache may answer this request and keep the answer, or null when the
+     * request goes past the cache. Only a {@code GET} or {@code HEAD} of a public address that can be keyed safely,
+     * from anyone but signed-in staff, passes; staff asking for a public address get an answer marked
+     * {@code private, no-store}, so that no cache on the way keeps what they see.
+     */
+    @Nullable String cacheKey(HttpServletRequest request, HttpServletResponse response) {
+        if (!enabled || !requests.cacheable(request)) {
+            return null;
+        }
+        if (requests.staff(request)) {
+            response.setHeader("Cache-Control", "private, no-store");
+            return null;
+        }
+        return requests.address(request);
+    }
+
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) res;
-        boolean get = request.getMethod().equals("GET");
-        if (!enabled || !requests.cacheable(request)) {
-            chain.doFilter(request, response);
-            return;
-        }
-        if (requests.staff(request)) {
-            response.setHeader("Cache-Control", "private, no-store");
-            chain.doFilter(request, response);
-            return;
-        }
-        String address = requests.address(request);
+        String address = cacheKey(request, response);
         if (address == null) {
             chain.doFilter(request, response);
             return;
@@ -60,7 +68,7 @@ class PageCacheFilter implements Filter {
             responses.send(page, request, response, "HIT");
             return;
         }
-        if (!get) {
+        if (!request.getMethod().equals("GET")) {
             chain.doFilter(request, response);
             return;
         }
@@ -74,9 +82,9 @@ class PageCacheFilter implements Filter {
         }
         try {
             long generation = store.generation();
-            var captured = new ContentCachingResponseWrapper(response);
+            var captured = new PageCapture(response);
             chain.doFilter(request, captured);
-            page = builder.build(address, request, captured);
+            page = builder.build(address, captured);
             if (page == null) {
                 captured.copyBodyToResponse();
                 return;
@@ -92,11 +100,5 @@ class PageCacheFilter implements Filter {
                 builds.finish(address, build, null); // no-op when finished above
             }
         }
-    }
-
-    /** The keys a page named while it was built (null: it is not to be cached). */
-    @SuppressWarnings("unchecked")
-    static Set<String> keysOf(HttpServletRequest request) {
-        return (Set<String>) request.getAttribute(news.dateline.pagecache.PageKeys.ATTRIBUTE);
     }
 }

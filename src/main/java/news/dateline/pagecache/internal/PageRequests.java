@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import news.dateline.accounts.StaffCookie;
 import news.dateline.pagecache.PageParameters;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Which requests the page cache may answer, and under which key. Only signed-in staff bypass it, told apart by the
+ * What the page cache's gate ({@link PageCacheFilter#cacheKey}) asks of a request: its method and address, who sends
+ * it, and its cache key. Only signed-in staff bypass it, told apart by the
  * signed {@link StaffCookie} (an HMAC check, never a database lookup): a made-up session cookie or an
  * {@code Authorization} header is an anonymous reader like any other. The key is the decoded path plus only the
  * query parameters the page declared ({@link PageParameters}), in a fixed order; any other parameter is left out.
@@ -39,7 +41,7 @@ class PageRequests {
         }));
     }
 
-    /** Whether the cache may answer this request at all: a GET or HEAD of a public address (staff aside). */
+    /** Whether the request is a GET or HEAD of a public address (who sends it aside). */
     boolean cacheable(HttpServletRequest request) {
         String method = request.getMethod();
         if (!(method.equals("GET") || method.equals("HEAD"))) {
@@ -49,18 +51,13 @@ class PageRequests {
         return path != null && !neverCached(path);
     }
 
-    /** Whether a cached page may answer this request: cacheable, and not from signed-in staff. */
-    boolean servable(HttpServletRequest request) {
-        return cacheable(request) && !staff(request);
-    }
-
     /** Signed-in newsroom staff, proven by a valid signed marker cookie. */
     boolean staff(HttpServletRequest request) {
         return staff.carriedBy(request);
     }
 
     /** The cache key of this request, or null when it cannot be keyed safely (then it is neither served nor kept). */
-    String address(HttpServletRequest request) {
+    @Nullable String address(HttpServletRequest request) {
         String path = decodedPath(request.getRequestURI());
         String query = request.getQueryString();
         if (path == null || query == null || query.isEmpty()) {

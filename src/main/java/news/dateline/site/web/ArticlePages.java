@@ -9,6 +9,7 @@ import news.dateline.articles.Correction;
 import news.dateline.articles.Excerpt;
 import news.dateline.media.Image;
 import news.dateline.media.MediaLibrary;
+import news.dateline.pagecache.KeyedPage;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
@@ -24,7 +25,7 @@ class ArticlePages {
     sealed interface Outcome {
     }
 
-    record Show(ArticlePage page) implements Outcome {
+    record Show(KeyedPage<ArticlePage> page) implements Outcome {
     }
 
     /** The story lives at another address (its section changed): answer with a permanent redirect. */
@@ -71,43 +72,44 @@ class ArticlePages {
         if (!section.slug().equals(sectionSlug)) {
             return new MovedTo(path);
         }
-        return new Show(build(article, section, path, workflow.corrections(article.id()), true));
+        var keys = PageKeys.builder();
+        return new Show(keys.page(build(article, section, path, workflow.corrections(article.id()), true, keys)));
     }
 
-    /** The page as it would look once published: for the newsroom's preview. */
+    /** The page as it would look once published: for the newsroom's preview (never cached, so its keys are dropped). */
     ArticlePage preview(Article article) {
         Section section = sections.byId(article.sectionId()).orElseThrow(() -> new NotFoundException("No such section"));
-        return build(article, section, StoryCards.path(section, article), List.of(), false);
+        return build(article, section, StoryCards.path(section, article), List.of(), false, PageKeys.builder());
     }
 
-    private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live) {
-        PageKeys.story(article.id(), section.id(), article.bylines());
-        PageKeys.addSectionStories(section.id());
+    private ArticlePage build(Article article, Section section, String path, List<Correction> notices, boolean live,
+                              PageKeys.Builder keys) {
+        keys.story(article.id(), section.id(), article.bylines()).sectionStories(section.id());
         var peopleById = people.byIds(article.bylines());
         List<Person> authors = article.bylines().stream().map(peopleById::get).filter(Objects::nonNull).toList();
         Image image = article.hero() == null ? null : media.find(article.hero().imageId()).orElse(null);
         if (image != null) {
-            PageKeys.add(PageKeys.image(image.id()));
+            keys.add(PageKeys.image(image.id()));
         }
         HeroFigure hero = parts.hero(article.hero(), image);
         var body = parts.figures(article);
-        body.images().forEach(placed -> PageKeys.add(PageKeys.image(placed.image().id())));
+        body.images().forEach(placed -> keys.add(PageKeys.image(placed.image().id())));
         String url = frame.absolute(path);
         String description = Excerpt.of(article);
         String title = article.seoTitle().isEmpty() ? article.headline() : article.seoTitle();
-        Layout siteFrame = frame.layout(title, description, path, section.slug());
+        Layout siteFrame = frame.layout(title, description, path, section.slug(), keys);
         String language = article.languageOr(siteFrame.language());
         Layout layout = siteFrame.withLanguage(language).withHead(head.of(article, section, authors, image,
                 hero == null ? "" : hero.caption(), body.images(), notices, url, description));
         return new ArticlePage(layout, StoryHeader.of(article, section),
                 parts.meta(article, language, StoryCards.bylines(article.bylines(), peopleById), live), hero,
                 Share.of(url, article.headline()), parts.body(body, article.tags(), notices),
-                new Related(moreIn(section, article), live ? mostRead.article(section) : List.of()));
+                new Related(moreIn(section, article, keys), live ? mostRead.article(section, keys) : List.of()));
     }
 
-    private List<StoryCard> moreIn(Section section, Article current) {
+    private List<StoryCard> moreIn(Section section, Article current, PageKeys.Builder keys) {
         List<Article> others = published.newestInSection(section.id(), 5).stream()
                 .filter(a -> a.id() != current.id()).limit(4).toList();
-        return cards.cards(others);
+        return cards.cards(others, keys);
     }
 }

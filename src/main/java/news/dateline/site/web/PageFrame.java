@@ -9,6 +9,7 @@ import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds the {@link Layout} every public page shares. */
@@ -33,10 +34,17 @@ class PageFrame {
      * @param title          the page's own title; the site name is appended (the home page passes null)
      * @param path           the canonical path, e.g. {@code /world}
      * @param currentSection the slug of the section being shown, or null
+     * @param keys           gets what the frame shows: the section navigation and today's date
      */
-    Layout layout(String title, String description, String path, String currentSection) {
-        PageKeys.add(PageKeys.SECTIONS);
-        PageKeys.add(PageKeys.TODAY);
+    Layout layout(@Nullable String title, @Nullable String description, String path, @Nullable String currentSection,
+                  PageKeys.Builder keys) {
+        keys.add(PageKeys.SECTIONS).add(PageKeys.TODAY);
+        return layout(title, description, path, currentSection);
+    }
+
+    /** The frame without keys: for pages that are never cached (errors). */
+    private Layout layout(@Nullable String title, @Nullable String description, String path,
+                          @Nullable String currentSection) {
         var nav = sections.all().stream()
                 .map(s -> new NavLink(s.name(), s.path(), s.slug().equals(currentSection)))
                 .toList();

@@ -1,14 +1,15 @@
 package news.dateline.site.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import news.dateline.pagecache.KeyedPage;
 import news.dateline.pagecache.PageKeys;
 import news.dateline.platform.SiteSettings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Public search ({@code /search?q=}) and the OpenSearch description that lets browsers add it. */
 @Controller
@@ -29,19 +30,19 @@ class SearchController {
 
     /** Result pages are not for search engines to index (they are told by header; links on them may be followed). */
     @GetMapping("/search")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String section,
-                  @RequestParam(required = false) String person, @RequestParam(required = false) String from,
-                  @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
-                  @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+    KeyedPage<ModelAndView> search(@RequestParam(required = false) String q,
+                                   @RequestParam(required = false) String section,
+                                   @RequestParam(required = false) String person,
+                                   @RequestParam(required = false) String from,
+                                   @RequestParam(required = false) String to,
+                                   @RequestParam(required = false) String sort,
+                                   @RequestParam(required = false) String page, HttpServletResponse response) {
         response.setHeader("X-Robots-Tag", "noindex, follow");
-        PageKeys.add(PageKeys.SEARCH);
-        model.addAttribute("page", pages.page(new SearchForm(q, section, person, from, to, sort, page)));
-        return "site/search";
+        return pages.page(new SearchForm(q, section, person, from, to, sort, page)).view("site/search");
     }
 
     @GetMapping("/opensearch.xml")
-    ResponseEntity<String> openSearch() {
-        PageKeys.add(PageKeys.SITE);
+    KeyedPage<ResponseEntity<String>> openSearch() {
         String name = xml(settings.name());
         String shortName = xml(settings.name().length() > 16 ? settings.name().substring(0, 16) : settings.name());
         String xml = """
@@ -55,7 +56,7 @@ class SearchController {
                 </OpenSearchDescription>
                 """.formatted(shortName, name, xml(settings.absolute("/search?q={searchTerms}")),
                 xml(settings.absolute("/opensearch.xml")));
-        return ResponseEntity.ok().contentType(OPENSEARCH).body(xml);
+        return PageKeys.of(PageKeys.SITE).on(ResponseEntity.ok().contentType(OPENSEARCH).body(xml));
     }
 
     private static String xml(String text) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import news.dateline.pagecache.KeyedPage;
+import news.dateline.pagecache.PageKeys;
 import news.dateline.people.People;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
@@ -46,7 +48,8 @@ class SearchPages {
         this.settings = settings;
     }
 
-    SearchPage page(SearchForm form) {
+    KeyedPage<SearchPage> page(SearchForm form) {
+        var keys = PageKeys.builder().add(PageKeys.SEARCH);
         List<String> notices = new ArrayList<>();
         List<Section> allSections = sections.all();
         List<Person> allPeople = people.all();
@@ -72,13 +75,13 @@ class SearchPages {
         } else if (results.hits().isEmpty() && results.total() > 0) {
             notices.add(0, "There are fewer pages of results than that; the first page has the best matches.");
         }
-        var stories = cards.cards(results.hits().stream().map(h -> h.article()).toList());
+        var stories = cards.cards(results.hits().stream().map(h -> h.article()).toList(), keys);
         List<SearchPage.Result> list = new ArrayList<>();
         for (int i = 0; i < stories.size(); i++) {
             list.add(new SearchPage.Result(stories.get(i), results.hits().get(i).snippetHtml()));
         }
         String title = searched ? "Search: " + shorten(form.q()) : "Search";
-        Layout layout = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null);
+        Layout layout = frame.layout(title, "Search the stories of " + settings.name() + ".", "/search", null, keys);
         var fields = new SearchPage.Fields(form.q().length() > 200 ? form.q().substring(0, 200) : form.q(),
                 options(allSections.stream().collect(Collectors.toMap(Section::slug, Section::name, (a, b) -> a,
                         LinkedHashMap::new)), form.section(), "All sections"),
@@ -87,7 +90,7 @@ class SearchPages {
                 from == null ? "" : from.toString(), to == null ? "" : to.toString(), newest);
         var findings = new SearchPage.Findings(searched, list, results.total(), results.similarSpellings(),
                 pagination(form, page, results, from, to));
-        return new SearchPage(layout, fields, notices.isEmpty() ? null : String.join(" ", notices), findings);
+        return keys.page(new SearchPage(layout, fields, notices.isEmpty() ? null : String.join(" ", notices), findings));
     }
 
     private Instant start(LocalDate date) {

@@ -1,13 +1,17 @@
 package news.dateline.site.web;
 
+import news.dateline.pagecache.KeyedPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-/** The public pages. Addresses: {@code /}, {@code /world}, {@code /world/<slug>}, {@code /people/<slug>}. */
+/**
+ * The public pages. Addresses: {@code /}, {@code /world}, {@code /world/<slug>}, {@code /people/<slug>}. Each page is
+ * returned with its surrogate keys, so the page cache may keep it.
+ */
 @Controller
 class SiteController {
 
@@ -22,44 +26,36 @@ class SiteController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        model.addAttribute("page", listings.home());
-        return "site/home";
+    KeyedPage<ModelAndView> home() {
+        return listings.home().view("site/home");
     }
 
     @GetMapping("/{section:" + SLUG + "}")
-    String section(@PathVariable String section, Model model) {
-        model.addAttribute("page", listings.section(section, 1));
-        return "site/section";
+    KeyedPage<ModelAndView> section(@PathVariable String section) {
+        return listings.section(section, 1).view("site/section");
     }
 
     @GetMapping("/{section:" + SLUG + "}/page/{page}")
-    Object sectionPage(@PathVariable String section, @PathVariable String page, Model model) {
-        model.addAttribute("page", listings.section(section, Paging.parse(page)));
-        return "site/section";
+    KeyedPage<ModelAndView> sectionPage(@PathVariable String section, @PathVariable String page) {
+        return listings.section(section, Paging.parse(page)).view("site/section");
     }
 
     @GetMapping("/{section:" + SLUG + "}/{slug:" + SLUG + "}")
-    Object article(@PathVariable String section, @PathVariable String slug, Model model) {
+    Object article(@PathVariable String section, @PathVariable String slug) {
         return switch (articles.page(section, slug)) {
-            case ArticlePages.Show show -> {
-                model.addAttribute("page", show.page());
-                yield "site/article";
-            }
+            case ArticlePages.Show show -> show.page().view("site/article");
             case ArticlePages.MovedTo moved -> permanentRedirect(moved.path());
         };
     }
 
     @GetMapping("/people/{slug:" + SLUG + "}")
-    String person(@PathVariable String slug, Model model) {
-        model.addAttribute("page", listings.person(slug, 1));
-        return "site/person";
+    KeyedPage<ModelAndView> person(@PathVariable String slug) {
+        return listings.person(slug, 1).view("site/person");
     }
 
     @GetMapping("/people/{slug:" + SLUG + "}/page/{page}")
-    String personPage(@PathVariable String slug, @PathVariable String page, Model model) {
-        model.addAttribute("page", listings.person(slug, Paging.parse(page)));
-        return "site/person";
+    KeyedPage<ModelAndView> personPage(@PathVariable String slug, @PathVariable String page) {
+        return listings.person(slug, Paging.parse(page)).view("site/person");
     }
 
     private static RedirectView permanentRedirect(String path) {

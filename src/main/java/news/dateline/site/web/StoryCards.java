@@ -36,12 +36,13 @@ class StoryCards {
         this.dates = dates;
     }
 
-    List<StoryCard> cards(List<Article> articles) {
-        return build(articles, CARD_SIZES, 1024);
+    /** Cards for these stories; {@code keys} gets what they show. */
+    List<StoryCard> cards(List<Article> articles, PageKeys.Builder keys) {
+        return build(articles, CARD_SIZES, 1024, keys);
     }
 
-    StoryCard lead(Article article) {
-        return build(List.of(article), LEAD_SIZES, 1600).get(0);
+    StoryCard lead(Article article, PageKeys.Builder keys) {
+        return build(List.of(article), LEAD_SIZES, 1600, keys).get(0);
     }
 
     static String path(Section section, Article article) {
@@ -69,7 +70,7 @@ class StoryCards {
                 .map(p -> new BylineLink(p.displayName(), p.path())).toList();
     }
 
-    private List<StoryCard> build(List<Article> articles, String sizes, int maxWidth) {
+    private List<StoryCard> build(List<Article> articles, String sizes, int maxWidth, PageKeys.Builder keys) {
         Map<Long, Section> sectionsById = sections.all().stream().collect(Collectors.toMap(Section::id, Function.identity()));
         Map<Long, Person> peopleById = people.byIds(ids(articles.stream().flatMap(a -> a.bylines().stream()).toList()));
         Map<Long, Image> images = media.findAll(ids(articles.stream()
@@ -77,9 +78,9 @@ class StoryCards {
         return articles.stream().map(a -> {
             Section section = sectionsById.get(a.sectionId());
             Image image = a.hero() == null ? null : images.get(a.hero().imageId());
-            PageKeys.story(a.id(), a.sectionId(), a.bylines());
+            keys.story(a.id(), a.sectionId(), a.bylines());
             if (image != null) {
-                PageKeys.add(PageKeys.image(image.id()));
+                keys.add(PageKeys.image(image.id()));
             }
             return new StoryCard(a.headline(), path(section, a), section.name(), section.path(), a.standfirst(),
                     image == null ? null : thumbnail(image, sizes, maxWidth),

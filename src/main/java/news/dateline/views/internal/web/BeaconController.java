@@ -1,17 +1,15 @@
 package news.dateline.views.internal.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import news.dateline.accounts.SignedInSessions;
 import news.dateline.views.ArticleViews;
 import news.dateline.views.ViewCount;
 import news.dateline.views.ViewRequest;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -38,11 +36,11 @@ class BeaconController {
     }
 
     private final ArticleViews views;
-    private final String sessionCookie;
+    private final SignedInSessions sessions;
 
-    BeaconController(ArticleViews views, @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+    BeaconController(ArticleViews views, SignedInSessions sessions) {
         this.views = views;
-        this.sessionCookie = sessionCookie;
+        this.sessions = sessions;
     }
 
     @PostMapping(path = "/views/" + ID, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,12 +64,7 @@ class BeaconController {
         String purpose = Stream.of("Sec-Purpose", "Purpose", "X-Purpose", "X-Moz")
                 .map(request::getHeader).filter(Objects::nonNull).collect(Collectors.joining(" "));
         return new ViewRequest(id, request.getMethod(), request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT),
-                purpose.isEmpty() ? null : purpose, hasSession(request), request.getHeader("Sec-Fetch-Site"));
-    }
-
-    private boolean hasSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        return cookies != null && Arrays.stream(cookies).anyMatch(c -> sessionCookie.equals(c.getName()));
+                purpose.isEmpty() ? null : purpose, sessions.carriedBy(request), request.getHeader("Sec-Fetch-Site"));
     }
 
     private static ResponseEntity.BodyBuilder uncached(ResponseEntity.BodyBuilder builder) {
