@@ -14,6 +14,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import news.dateline.articles.ArticleWorkflow;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import news.dateline.articles.Articles;
 import news.dateline.articles.HeroImage;
 import news.dateline.articles.NewArticle;
@@ -34,17 +38,17 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Loads the demo newspaper: seven sections, five people with drawn portraits, and the demo stories
- * (the seed article first) with drawn images that go through the same media pipeline as uploads.
+ * Loads the demo newspaper: seven sections, five people with illustrated portraits, and the demo stories
+ * (the seed article first) with illustrations that go through the same media pipeline as uploads. The
+ * illustrations are image files in {@code demo/images/} (made once by {@code MakeDemoArt} in the test sources),
+ * named by the key the story's {@code image} or the person's {@code photo} gives.
  * Sections, people and stories are written in one transaction, so a failed load leaves no half site.
  */
 @Component
 public class DemoContent {
 
     static final List<String> SECTIONS = List.of("World", "Politics", "Business", "Technology", "Science", "Sport", "Opinion");
-    static final int ARTICLE_WIDTH = 2400;
-    static final int ARTICLE_HEIGHT = 1350;
-    static final int PORTRAIT_SIZE = 800;
+    static final String IMAGES = "demo/images/";
 
     private final Sections sections;
     private final People people;
@@ -69,7 +73,7 @@ public class DemoContent {
     public int load() {
         List<DemoPerson> staff = readPeople();
         List<DemoStory> stories = readStories();
-        Map<String, Image> images = drawImages(staff, stories);
+        Map<String, Image> images = addImages(staff, stories);
         return transaction.execute(status -> {
             Map<String, Section> sectionsByName = new HashMap<>();
             for (int i = 0; i < SECTIONS.size(); i++) {
@@ -95,20 +99,39 @@ public class DemoContent {
         });
     }
 
-    private Map<String, Image> drawImages(List<DemoPerson> staff, List<DemoStory> stories) {
+    private Map<String, Image> addImages(List<DemoPerson> staff, List<DemoStory> stories) {
         Map<String, Image> images = new ConcurrentHashMap<>();
         Stream.concat(
-                staff.stream().map(p -> new Drawing(p.photo(), PORTRAIT_SIZE, PORTRAIT_SIZE,
+                staff.stream().map(p -> new Illustration(p.photo(),
                         new NewImage("", "Illustrated portrait of " + p.name(), new ImageCredit("Dateline Graphics", "")))),
-                stories.stream().map(s -> new Drawing(s.image(), ARTICLE_WIDTH, ARTICLE_HEIGHT,
+                stories.stream().map(s -> new Illustration(s.image(),
                         new NewImage(s.imageCaption(), s.imageAlt(), new ImageCredit(s.imageCredit(), s.imagePhotographer()),
                                 s.imageCopyright(), s.imageLicense(), s.imageAcquireLicense()))))
                 .toList().parallelStream()
-                .forEach(d -> images.put(d.key(), media.add(Illustrations.draw(d.key(), d.width(), d.height()), d.metadata())));
+                .forEach(i -> images.put(i.key(), media.add(pixels(i.key()), i.metadata())));
         return images;
     }
 
-    private record Drawing(String key, int width, int height, NewImage metadata) {
+    private record Illustration(String key, NewImage metadata) {
+    }
+
+    /** The pixels of {@code demo/images/<key>.jpg}. */
+    static BufferedImage pixels(String key) {
+        String path = IMAGES + key + ".jpg";
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("Demo content names an unknown image: " + key + " (no " + path + ")");
+            }
+            ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
+            try (ImageInputStream stream = new MemoryCacheImageInputStream(in)) {
+                reader.setInput(stream, true, true);
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo image " + path, e);
+        }
     }
 
     private static <T> T require(Map<String, T> byName, String name, String what) {

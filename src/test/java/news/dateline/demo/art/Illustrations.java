@@ -1,4 +1,4 @@
-package news.dateline.demo.internal;
+package news.dateline.demo.art;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -12,9 +12,13 @@ import java.util.Set;
  * Flat, vector-style editorial illustrations for the demo content, drawn with Java2D only (works
  * headless, renders no text, uses no external images). Every key used by the demo articles'
  * {@code image} and the demo people's {@code photo} can be drawn at any size; the same key and size
- * always give the same pixels.
+ * always give the same pixels. {@link MakeDemoArt} draws each once, at its demo size, into the image
+ * files the demo loads.
  */
 public final class Illustrations {
+
+    /** Pixel size of the demo's story images (16:9) and of its square byline portraits. */
+    static final int ARTICLE_WIDTH = 2400, ARTICLE_HEIGHT = 1350, PORTRAIT_SIZE = 800;
 
     /** Paints a scene onto a virtual canvas of the scene's size, using a seeded random source. */
     @FunctionalInterface
@@ -22,7 +26,8 @@ public final class Illustrations {
         void paint(Graphics2D g, Random rnd);
     }
 
-    private record Scene(double width, double height, Painter painter) {
+    /** A painter, the size of its virtual canvas, and the pixel size of its demo image. */
+    private record Scene(double width, double height, Painter painter, int pixelWidth, int pixelHeight) {
     }
 
     private static final Map<String, Scene> SCENES = new LinkedHashMap<>();
@@ -53,16 +58,25 @@ public final class Illustrations {
     }
 
     private static void article(String key, Painter painter) {
-        SCENES.put(key, new Scene(Art.W, Art.H, painter));
+        SCENES.put(key, new Scene(Art.W, Art.H, painter, ARTICLE_WIDTH, ARTICLE_HEIGHT));
     }
 
     private static void portrait(String key, Painter painter) {
-        SCENES.put(key, new Scene(Portraits.SIZE, Portraits.SIZE, painter));
+        SCENES.put(key, new Scene(Portraits.SIZE, Portraits.SIZE, painter, PORTRAIT_SIZE, PORTRAIT_SIZE));
     }
 
     /** Keys this class can draw (every {@code image} and {@code photo} key used by the demo files). */
     public static Set<String> keys() {
         return Collections.unmodifiableSet(SCENES.keySet());
+    }
+
+    /** Draws the illustration for the key at the size the demo uses (2400x1350 for stories, 800x800 for portraits). */
+    public static BufferedImage draw(String key) {
+        Scene scene = SCENES.get(key);
+        if (scene == null) {
+            throw new IllegalArgumentException("Unknown illustration key: " + key);
+        }
+        return draw(key, scene.pixelWidth(), scene.pixelHeight());
     }
 
     /**

@@ -1,4 +1,4 @@
-package news.dateline.demo.internal;
+package news.dateline.demo.art;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

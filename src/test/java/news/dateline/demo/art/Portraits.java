@@ -1,16 +1,16 @@
-package news.dateline.demo.internal;
+package news.dateline.demo.art;
 
-import static news.dateline.demo.internal.Art.circle;
-import static news.dateline.demo.internal.Art.darker;
-import static news.dateline.demo.internal.Art.ellipse;
-import static news.dateline.demo.internal.Art.fill;
-import static news.dateline.demo.internal.Art.lighter;
-import static news.dateline.demo.internal.Art.poly;
-import static news.dateline.demo.internal.Art.rect;
-import static news.dateline.demo.internal.Art.rgb;
-import static news.dateline.demo.internal.Art.rgba;
-import static news.dateline.demo.internal.Art.stroke;
-import static news.dateline.demo.internal.Art.vgrad;
+import static news.dateline.demo.art.Art.circle;
+import static news.dateline.demo.art.Art.darker;
+import static news.dateline.demo.art.Art.ellipse;
+import static news.dateline.demo.art.Art.fill;
+import static news.dateline.demo.art.Art.lighter;
+import static news.dateline.demo.art.Art.poly;
+import static news.dateline.demo.art.Art.rect;
+import static news.dateline.demo.art.Art.rgb;
+import static news.dateline.demo.art.Art.rgba;
+import static news.dateline.demo.art.Art.stroke;
+import static news.dateline.demo.art.Art.vgrad;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
