@@ -1,6 +1,7 @@
 package news.dateline.newsroom.web.stories;
 
 import java.util.List;
+import news.dateline.newsroom.web.Paging;
 import news.dateline.newsroom.web.StoryRow;
 import org.jspecify.annotations.Nullable;
 

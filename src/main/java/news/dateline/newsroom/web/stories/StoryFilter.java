@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.articles.ArticleStatus;
 import news.dateline.newsroom.web.Option;
+import news.dateline.newsroom.web.Paging;
 import news.dateline.people.Person;
 import news.dateline.search.SearchOrder;
 import news.dateline.sections.Section;

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.analytics;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import news.dateline.articles.Article;
 import news.dateline.articles.Articles;
 import news.dateline.articles.PublishedStories;
 import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.web.Frames;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;

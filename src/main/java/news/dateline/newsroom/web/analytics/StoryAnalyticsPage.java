@@ -1,6 +1,7 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.analytics;
 
 import java.util.List;
+import news.dateline.newsroom.web.NewsroomFrame;
 
 /**
  * One story's views over a period.

@@ -1,7 +1,9 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import java.util.List;
 import java.util.Map;
+import news.dateline.newsroom.web.NewsroomFrame;
+import news.dateline.newsroom.web.Option;
 
 /**
  * The story editor.

@@ -1,8 +1,9 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.analytics;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import news.dateline.newsroom.web.UnknownPeriodException;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.ViewPeriod;
 import news.dateline.views.ViewSeries;

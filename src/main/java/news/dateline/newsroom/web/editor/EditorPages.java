@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -16,6 +16,8 @@ import news.dateline.articles.NewArticle;
 import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.EditorialRights;
+import news.dateline.newsroom.web.Frames;
+import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
 import news.dateline.platform.Language;
 import news.dateline.platform.SiteSettings;

@@ -1,6 +1,7 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.analytics;
 
 import java.util.List;
+import news.dateline.newsroom.web.NewsroomFrame;
 
 /**
  * The newsroom's analytics: the site's views over a period, its top stories and its sections.

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web.stories;
+package news.dateline.newsroom.web;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +11,7 @@ import news.dateline.articles.NewArticle;
 import news.dateline.articles.Revision;
 import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.EditorialRights;
+import news.dateline.newsroom.web.Frames;
 import news.dateline.platform.SiteSettings;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
