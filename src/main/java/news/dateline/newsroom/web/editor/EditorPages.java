@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import news.dateline.accounts.Account;
 import news.dateline.articles.Article;
@@ -13,6 +14,7 @@ import news.dateline.articles.ArticleStatus;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.CorrectionKind;
 import news.dateline.articles.NewArticle;
+import news.dateline.articles.Revision;
 import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.EditorialRights;
@@ -23,6 +25,7 @@ import news.dateline.platform.Language;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds the editor page for a new or existing story, optionally with what was typed and its errors. */
@@ -30,6 +33,7 @@ import org.springframework.stereotype.Component;
 class EditorPages {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("dd MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Desk desk;
     private final Frames frames;
@@ -63,9 +67,20 @@ class EditorPages {
         return page(story, Values.of(story.content()), Map.of(), notice, null, request);
     }
 
-    /** The form again with what was typed (never lost) and the errors or conflict to resolve. */
-    EditorPage retry(Article story, Values typed, Map<String, String> errors, ConflictView conflict, HttpServletRequest request) {
-        return page(story, typed, errors, null, conflict, request);
+    /** The form again with what was typed (never lost) and the errors to correct. */
+    EditorPage retry(@Nullable Article story, Values typed, Map<String, String> errors, HttpServletRequest request) {
+        return page(story, typed, errors, null, null, request);
+    }
+
+    /**
+     * Someone saved {@code theirs} while this editor worked on {@code yours}: the form holds their saved version
+     * with yours beside it to merge from.
+     */
+    EditorPage conflict(Article theirs, Values yours, HttpServletRequest request) {
+        String savedBy = desk.revisions(theirs.id()).stream().findFirst().map(Revision::savedBy).orElse("someone");
+        var conflict = new ConflictView(savedBy, SAVED_AT.format(theirs.modifiedAt().atZone(settings.timeZone())),
+                theirs.headline(), theirs.body().markdown(), yours.headline(), yours.body());
+        return page(theirs, yours, Map.of(), null, conflict, request);
     }
 
     private EditorPage page(Article story, Values v, Map<String, String> errors, String notice, ConflictView conflict,
@@ -97,13 +112,15 @@ class EditorPages {
         String slugHint = existing && story.firstPublishedAt() != null
                 ? "Published stories keep their old address answering with a redirect if you change this."
                 : "Leave empty to make one from the headline.";
+        var about = new EditorPage.Story(existing ? story.id() : null, existing ? story.version() : 0,
+                status.name().toLowerCase(), status.label(), isPublic, publicUrl, corrections);
+        var fields = new EditorPage.Fields(v.headline(), v.standfirst(), v.body(), v.slug(), slugHint, v.tags(),
+                v.heroCaption(), v.seoTitle(), v.seoDescription(), release == null ? "" : release, settings.timeZone().getId());
+        var choices = new EditorPage.Choices(sectionOptions, slots, images, kinds, languages(v.language()));
+        var rights = new EditorPage.Rights(!existing || EditorialRights.mayEdit(me, story),
+                existing && EditorialRights.maySubmit(me, story), EditorialRights.mayRunWorkflow(me));
         return new EditorPage(frames.frame(existing ? v.headline() : "New story", existing ? "stories" : "new", request),
-                existing ? story.id() : null, existing ? story.version() : 0, status.name().toLowerCase(), status.label(),
-                notice, errors, v.headline(), v.standfirst(), v.body(), v.slug(), slugHint, sectionOptions, slots,
-                v.tags(), images, v.heroCaption(), v.seoTitle(), v.seoDescription(),
-                !existing || EditorialRights.mayEdit(me, story), existing && EditorialRights.maySubmit(me, story),
-                EditorialRights.mayRunWorkflow(me), isPublic, publicUrl, release == null ? "" : release,
-                settings.timeZone().getId(), corrections, kinds, conflict, languages(v.language()));
+                about, fields, choices, rights, new EditorPage.Feedback(notice, errors, conflict));
     }
 
     private List<Option> languages(String chosen) {
