@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import news.dateline.accounts.Account;
 import news.dateline.accounts.Role;
 import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.NewsroomAnalytics;
 import news.dateline.newsroom.NewsroomSearch;
 import news.dateline.people.People;
 import news.dateline.platform.SiteSettings;
@@ -32,7 +33,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Spring context (another include pattern or another mock would start another one: widen this class instead).
  */
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "news\\.dateline\\.newsroom\\.web\\.(stories\\..*|Frames|StoryRows|NewsroomErrors)"))
+        pattern = "news\\.dateline\\.newsroom\\.web\\.(stories\\..*|analytics\\..*|Frames|StoryRows|NewsroomErrors)"))
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration({JteAutoConfiguration.class, ServletJteAutoConfiguration.class})
 @Import(NewsroomWebSlice.Settings.class)
@@ -48,6 +49,8 @@ public abstract class NewsroomWebSlice {
     protected Desk desk;
     @MockitoBean
     protected NewsroomSearch search;
+    @MockitoBean
+    protected NewsroomAnalytics analytics;
     @MockitoBean
     protected Sections sections;
     @MockitoBean
