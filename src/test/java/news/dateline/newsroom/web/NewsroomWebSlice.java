@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.time.ZoneId;
 import news.dateline.accounts.Account;
 import news.dateline.accounts.Role;
+import news.dateline.articles.ArticleWorkflow;
+import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.NewsroomAnalytics;
 import news.dateline.newsroom.NewsroomSearch;
 import news.dateline.people.People;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Sections;
+import news.dateline.site.ArticlePreviews;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -33,7 +36,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
  * Spring context (another include pattern or another mock would start another one: widen this class instead).
  */
 @WebMvcTest(useDefaultFilters = false, includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-        pattern = "news\\.dateline\\.newsroom\\.web\\.(stories\\..*|analytics\\..*|Frames|StoryRows|NewsroomErrors)"))
+        pattern = "news\\.dateline\\.newsroom\\.web\\.(stories\\..*|analytics\\..*|editor\\..*|Frames|StoryRows|NewsroomErrors)"))
 @AutoConfigureMockMvc(addFilters = false)
 @ImportAutoConfiguration({JteAutoConfiguration.class, ServletJteAutoConfiguration.class})
 @Import(NewsroomWebSlice.Settings.class)
@@ -51,6 +54,12 @@ public abstract class NewsroomWebSlice {
     protected NewsroomSearch search;
     @MockitoBean
     protected NewsroomAnalytics analytics;
+    @MockitoBean
+    protected MediaLibrary media;
+    @MockitoBean
+    protected ArticleWorkflow workflow;
+    @MockitoBean
+    protected ArticlePreviews previews;
     @MockitoBean
     protected Sections sections;
     @MockitoBean
