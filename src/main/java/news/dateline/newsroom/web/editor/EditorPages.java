@@ -63,7 +63,7 @@ class EditorPages {
         return page(null, content, Map.of(), null, null, request);
     }
 
-    EditorPage of(Article story, String notice, HttpServletRequest request) {
+    EditorPage of(Article story, @Nullable String notice, HttpServletRequest request) {
         return page(story, Values.of(story.content()), Map.of(), notice, null, request);
     }
 
@@ -83,8 +83,8 @@ class EditorPages {
         return page(theirs, yours, Map.of(), null, conflict, request);
     }
 
-    private EditorPage page(Article story, Values v, Map<String, String> errors, String notice, ConflictView conflict,
-                            HttpServletRequest request) {
+    private EditorPage page(@Nullable Article story, Values v, Map<String, String> errors, @Nullable String notice,
+                            @Nullable ConflictView conflict, HttpServletRequest request) {
         Account me = desk.me();
         var sectionOptions = sections.all().stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.name(), s.id() == v.sectionId())).toList();
@@ -133,7 +133,7 @@ class EditorPages {
 
     /** The editable values as shown in the form. */
     record Values(String headline, String standfirst, String body, String slug, long sectionId, List<Long> bylines,
-                  String tags, Long heroImageId, String heroCaption, String seoTitle, String seoDescription,
+                  String tags, @Nullable Long heroImageId, String heroCaption, String seoTitle, String seoDescription,
                   String releaseAt, String language) {
 
         Values(String headline, String standfirst, String body, String slug, long sectionId, List<Long> bylines,
