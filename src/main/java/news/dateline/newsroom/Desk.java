@@ -7,7 +7,7 @@ import news.dateline.accounts.Accounts;
 import news.dateline.accounts.NotPermittedException;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleException;
-import news.dateline.articles.ArticleListing;
+import news.dateline.articles.ArticleStatus;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.CorrectionKind;
@@ -77,7 +77,7 @@ public class Desk {
         if (!EditorialRights.mayEdit(me, story)) {
             throw new NotPermittedException("You cannot edit this story");
         }
-        if (story.status() == news.dateline.articles.ArticleStatus.PUBLISHED) {
+        if (story.status() == ArticleStatus.PUBLISHED) {
             throw new ArticleException("status", "Published stories are saved only when you press Save");
         }
         references.check(content);
@@ -156,14 +156,19 @@ public class Desk {
         return articles.revision(open(id).id(), number);
     }
 
-    /** Searches stories; writers see only their own. */
-    public ArticleListing search(StoryQuery query) {
+    /** The newsroom home's queues, {@code size} stories each at most; writers see only their own stories. */
+    public StoryQueues queues(int size) {
         Account me = me();
-        if (me.role().mayEditOthers()) {
-            return articles.search(query);
-        }
-        return articles.search(new StoryQuery(query.text(), query.sectionId(), query.personId(), query.status(), me.id(),
-                query.page(), query.pageSize()));
+        var upcoming = new java.util.ArrayList<>(list(me, ArticleStatus.SCHEDULED, size));
+        upcoming.addAll(list(me, ArticleStatus.EMBARGOED, size));
+        upcoming.sort(java.util.Comparator.comparing(a -> a.releaseAt() == null ? Instant.MAX : a.releaseAt()));
+        return new StoryQueues(articles.search(new StoryQuery("", null, null, ArticleStatus.DRAFT, me.id(), 1, size)).articles(),
+                list(me, ArticleStatus.READY, size), upcoming, list(me, ArticleStatus.PUBLISHED, size));
+    }
+
+    private java.util.List<Article> list(Account me, ArticleStatus status, int size) {
+        Long owner = me.role().mayEditOthers() ? null : me.id();
+        return articles.search(new StoryQuery("", null, null, status, owner, 1, size)).articles();
     }
 
     private Article find(long id) {

@@ -7,6 +7,7 @@ import news.dateline.search.Audience;
 import news.dateline.search.SearchOrder;
 import news.dateline.search.SearchQuery;
 import news.dateline.search.SearchResults;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,7 +27,9 @@ public class NewsroomSearch {
         this.search = search;
     }
 
-    public SearchResults find(String text, Long sectionId, Long personId, ArticleStatus status, SearchOrder order, int page) {
+    /** Stories matching {@code text} (blank: every story) and the filters given (null ones do not filter). */
+    public SearchResults find(String text, @Nullable Long sectionId, @Nullable Long personId, @Nullable ArticleStatus status,
+                              SearchOrder order, int page) {
         Account me = desk.me();
         Long owner = me.role().mayEditOthers() ? null : me.id();
         return search.find(new SearchQuery(text, Audience.NEWSROOM, sectionId, personId, null, null, status, owner, order,

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A search. Null filters do not filter.
  *
- * @param text           what the person typed: words, and phrases in double quotes (no query syntax)
+ * @param text           what the person typed: words, and phrases in double quotes (no query syntax); blank in the
+ *                       newsroom lists every story the filters allow, newest first
  * @param from           only stories first published at or after this instant
  * @param until          only stories first published before this instant
  * @param status         newsroom only: only stories in this state

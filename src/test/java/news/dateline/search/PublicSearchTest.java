@@ -134,6 +134,27 @@ class PublicSearchTest extends SiteTest {
                 Instant.parse("2025-03-07T00:00:00Z"), 1)))).isEqualTo(newestFirst.subList(6, 8));
     }
 
+    @Test
+    void aNewsroomSearchWithoutTextListsWhatItsFiltersAllowNewestFirstAndReadersGetNothing() {
+        String word = uniqueWord();
+        Person person = people.create("Listing Person " + word, null, "", null);
+        Article older = workflow.publishAsOf(draft(world, "Older note " + word, "", "First.", List.of(person.id()),
+                List.of()).id(), now.minus(Duration.ofDays(2)));
+        Article newer = workflow.publishAsOf(draft(world, "Newer note " + word, "", "Second.", List.of(person.id()),
+                List.of()).id(), now.minus(Duration.ofDays(1)));
+        Article draft = draft(world, "Draft note " + word, "", "Third.", List.of(person.id()), List.of());
+        awaitIndexed(search, newsroom(word), List.of(older.id(), newer.id(), draft.id()));
+
+        var everyState = new SearchQuery("", Audience.NEWSROOM, null, person.id(), null, null, null, null,
+                SearchOrder.RELEVANCE, 1, 10);
+        assertThat(ids(search.find(everyState))).containsExactly(draft.id(), newer.id(), older.id());
+        var published = new SearchQuery(" ", Audience.NEWSROOM, null, person.id(), null, null,
+                news.dateline.articles.ArticleStatus.PUBLISHED, null, SearchOrder.RELEVANCE, 1, 10);
+        assertThat(ids(search.find(published))).containsExactly(newer.id(), older.id());
+        assertThat(search.find(new SearchQuery("", Audience.PUBLIC, null, person.id(), null, null, null, null,
+                SearchOrder.NEWEST, 1, 10)).hits()).isEmpty();
+    }
+
     private static SearchQuery query(String text, Long section, Long person, Instant from, Instant until, int page) {
         return new SearchQuery(text, Audience.PUBLIC, section, person, from, until, null, null, SearchOrder.NEWEST, page, 10);
     }

@@ -1,9 +1,9 @@
 package news.dateline.newsroom.web;
 
 /** An analytics address named a period that does not exist. */
-class UnknownPeriodException extends RuntimeException {
+public class UnknownPeriodException extends RuntimeException {
 
-    UnknownPeriodException(String period) {
+    public UnknownPeriodException(String period) {
         super("There is no period called \"" + (period.length() > 20 ? period.substring(0, 20) + "…" : period)
                 + "\". Choose today, 7d or 30d.");
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import news.dateline.search.SearchOrder;
 import news.dateline.search.SearchQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -47,8 +48,10 @@ final class Finder {
         this.queries = new StoryQueries(index.analyzer());
     }
 
+    /** With no text (a newsroom listing by filters alone) every story the filters allow matches, newest first. */
     Found find(QueryText text, SearchQuery query, Instant now) throws IOException {
-        Query exact = queries.text(text);
+        boolean everything = text.isEmpty();
+        Query exact = everything ? new MatchAllDocsQuery() : queries.text(text);
         if (exact == null) {
             return Found.NOTHING;
         }
@@ -71,9 +74,9 @@ final class Finder {
                 return new Found(List.of(), Map.of(), total, similar);
             }
             int end = (int) Math.min(Math.min(total, start + query.pageSize()), MAX_DEPTH);
-            TopDocs top = searcher.search(chosen, end, query.order() == SearchOrder.NEWEST ? NEWEST : BEST, true);
+            TopDocs top = searcher.search(chosen, end, everything || query.order() == SearchOrder.NEWEST ? NEWEST : BEST, true);
             ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(start, top.scoreDocs.length), top.scoreDocs.length);
-            return new Found(ids(searcher, page), snippets(searcher, chosen, page), total, similar);
+            return new Found(ids(searcher, page), everything ? Map.of() : snippets(searcher, chosen, page), total, similar);
         } finally {
             index.release(searcher);
         }

@@ -47,7 +47,7 @@ class LuceneArticleSearch implements ArticleSearch {
     @Override
     public SearchResults find(SearchQuery query) {
         QueryText text = QueryText.parse(query.text());
-        if (text.isEmpty()) {
+        if (text.isEmpty() && !listsEverything(query)) {
             return SearchResults.none(query.pageSize(), query.text().isBlank() ? null : EMPTY);
         }
         try {
@@ -63,6 +63,11 @@ class LuceneArticleSearch implements ArticleSearch {
             log.error("Search for \"{}\" failed", query.text().length() > 100 ? query.text().substring(0, 100) : query.text(), e);
             return SearchResults.none(query.pageSize(), UNAVAILABLE);
         }
+    }
+
+    /** A newsroom search with no text at all lists every story its filters allow, newest first. */
+    private static boolean listsEverything(SearchQuery query) {
+        return query.audience() == Audience.NEWSROOM && query.text().isBlank();
     }
 
     /** The stories in the order the index ranked them (the database returns them in no particular order). */

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import news.dateline.accounts.Account;
 import news.dateline.articles.Article;
@@ -13,14 +14,18 @@ import news.dateline.articles.ArticleStatus;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.CorrectionKind;
 import news.dateline.articles.NewArticle;
+import news.dateline.articles.Revision;
 import news.dateline.media.MediaLibrary;
 import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.EditorialRights;
+import news.dateline.newsroom.web.Frames;
+import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
 import news.dateline.platform.Language;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Builds the editor page for a new or existing story, optionally with what was typed and its errors. */
@@ -28,6 +33,7 @@ import org.springframework.stereotype.Component;
 class EditorPages {
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("dd MMM yyyy, HH:mm", Locale.ENGLISH);
 
     private final Desk desk;
     private final Frames frames;
@@ -57,17 +63,28 @@ class EditorPages {
         return page(null, content, Map.of(), null, null, request);
     }
 
-    EditorPage of(Article story, String notice, HttpServletRequest request) {
+    EditorPage of(Article story, @Nullable String notice, HttpServletRequest request) {
         return page(story, Values.of(story.content()), Map.of(), notice, null, request);
     }
 
-    /** The form again with what was typed (never lost) and the errors or conflict to resolve. */
-    EditorPage retry(Article story, Values typed, Map<String, String> errors, ConflictView conflict, HttpServletRequest request) {
-        return page(story, typed, errors, null, conflict, request);
+    /** The form again with what was typed (never lost) and the errors to correct. */
+    EditorPage retry(@Nullable Article story, Values typed, Map<String, String> errors, HttpServletRequest request) {
+        return page(story, typed, errors, null, null, request);
     }
 
-    private EditorPage page(Article story, Values v, Map<String, String> errors, String notice, ConflictView conflict,
-                            HttpServletRequest request) {
+    /**
+     * Someone saved {@code theirs} while this editor worked on {@code yours}: the form holds their saved version
+     * with yours beside it to merge from.
+     */
+    EditorPage conflict(Article theirs, Values yours, HttpServletRequest request) {
+        String savedBy = desk.revisions(theirs.id()).stream().findFirst().map(Revision::savedBy).orElse("someone");
+        var conflict = new ConflictView(savedBy, SAVED_AT.format(theirs.modifiedAt().atZone(settings.timeZone())),
+                theirs.headline(), theirs.body().markdown(), yours.headline(), yours.body());
+        return page(theirs, yours, Map.of(), null, conflict, request);
+    }
+
+    private EditorPage page(@Nullable Article story, Values v, Map<String, String> errors, @Nullable String notice,
+                            @Nullable ConflictView conflict, HttpServletRequest request) {
         Account me = desk.me();
         var sectionOptions = sections.all().stream()
                 .map(s -> new Option(String.valueOf(s.id()), s.name(), s.id() == v.sectionId())).toList();
@@ -95,13 +112,15 @@ class EditorPages {
         String slugHint = existing && story.firstPublishedAt() != null
                 ? "Published stories keep their old address answering with a redirect if you change this."
                 : "Leave empty to make one from the headline.";
+        var about = new EditorPage.Story(existing ? story.id() : null, existing ? story.version() : 0,
+                status.name().toLowerCase(), status.label(), isPublic, publicUrl, corrections);
+        var fields = new EditorPage.Fields(v.headline(), v.standfirst(), v.body(), v.slug(), slugHint, v.tags(),
+                v.heroCaption(), v.seoTitle(), v.seoDescription(), release == null ? "" : release, settings.timeZone().getId());
+        var choices = new EditorPage.Choices(sectionOptions, slots, images, kinds, languages(v.language()));
+        var rights = new EditorPage.Rights(!existing || EditorialRights.mayEdit(me, story),
+                existing && EditorialRights.maySubmit(me, story), EditorialRights.mayRunWorkflow(me));
         return new EditorPage(frames.frame(existing ? v.headline() : "New story", existing ? "stories" : "new", request),
-                existing ? story.id() : null, existing ? story.version() : 0, status.name().toLowerCase(), status.label(),
-                notice, errors, v.headline(), v.standfirst(), v.body(), v.slug(), slugHint, sectionOptions, slots,
-                v.tags(), images, v.heroCaption(), v.seoTitle(), v.seoDescription(),
-                !existing || EditorialRights.mayEdit(me, story), existing && EditorialRights.maySubmit(me, story),
-                EditorialRights.mayRunWorkflow(me), isPublic, publicUrl, release == null ? "" : release,
-                settings.timeZone().getId(), corrections, kinds, conflict, languages(v.language()));
+                about, fields, choices, rights, new EditorPage.Feedback(notice, errors, conflict));
     }
 
     private List<Option> languages(String chosen) {
@@ -114,7 +133,7 @@ class EditorPages {
 
     /** The editable values as shown in the form. */
     record Values(String headline, String standfirst, String body, String slug, long sectionId, List<Long> bylines,
-                  String tags, Long heroImageId, String heroCaption, String seoTitle, String seoDescription,
+                  String tags, @Nullable Long heroImageId, String heroCaption, String seoTitle, String seoDescription,
                   String releaseAt, String language) {
 
         Values(String headline, String standfirst, String body, String slug, long sectionId, List<Long> bylines,

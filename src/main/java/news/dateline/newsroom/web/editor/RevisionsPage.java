@@ -1,6 +1,7 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import java.util.List;
+import news.dateline.newsroom.web.NewsroomFrame;
 
 /**
  * A story's history, and (when two revisions are chosen) a readable comparison of them.

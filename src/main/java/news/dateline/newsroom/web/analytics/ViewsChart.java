@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.analytics;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,8 +1,10 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.analytics;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import news.dateline.newsroom.NewsroomAnalytics;
+import news.dateline.newsroom.web.UnknownPeriodException;
 import news.dateline.platform.SiteSettings;
 import news.dateline.views.ViewPeriod;
 import news.dateline.views.ViewSeries;
@@ -24,10 +26,12 @@ class AnalyticsController {
     private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
     private final AnalyticsPages pages;
+    private final NewsroomAnalytics analytics;
     private final SiteSettings settings;
 
-    AnalyticsController(AnalyticsPages pages, SiteSettings settings) {
+    AnalyticsController(AnalyticsPages pages, NewsroomAnalytics analytics, SiteSettings settings) {
         this.pages = pages;
+        this.analytics = analytics;
         this.settings = settings;
     }
 
@@ -47,20 +51,20 @@ class AnalyticsController {
     @GetMapping("/newsroom/analytics/views.csv")
     ResponseEntity<String> siteViews(@RequestParam(defaultValue = "7d") String period) {
         ViewPeriod p = period(period);
-        return csv("views-" + p.key(), series(pages.series(p, null)));
+        return csv("views-" + p.key(), series(analytics.series(p, null)));
     }
 
     @GetMapping("/newsroom/analytics/stories/" + ID + ".csv")
     ResponseEntity<String> storyViews(@PathVariable long id, @RequestParam(defaultValue = "7d") String period) {
         ViewPeriod p = period(period);
-        return csv("story-" + id + "-views-" + p.key(), series(pages.series(p, id)));
+        return csv("story-" + id + "-views-" + p.key(), series(analytics.series(p, id)));
     }
 
     @GetMapping("/newsroom/analytics/top.csv")
     ResponseEntity<String> top(@RequestParam(defaultValue = "7d") String period) {
         ViewPeriod p = period(period);
         CsvTable table = new CsvTable("rank", "headline", "section", "status", "story_id", "views");
-        pages.top(p).forEach(r -> table.row(r.rank(), r.article().headline(), r.section(), r.article().status().label(),
+        analytics.top(p).forEach(r -> table.row(r.rank(), r.article().headline(), r.section(), r.article().status().label(),
                 r.article().id(), r.views()));
         return csv("top-stories-" + p.key(), table);
     }
@@ -69,7 +73,7 @@ class AnalyticsController {
     ResponseEntity<String> sections(@RequestParam(defaultValue = "7d") String period) {
         ViewPeriod p = period(period);
         CsvTable table = new CsvTable("section", "views");
-        pages.sections(p).forEach(s -> table.row(s.name(), s.views()));
+        analytics.sections(p).forEach(s -> table.row(s.name(), s.views()));
         return csv("sections-" + p.key(), table);
     }
 

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 /**
  * An image from the library offered as a story's hero image, with the Markdown that places it inline in the body.

@@ -1,7 +1,6 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.editor;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import news.dateline.articles.Article;
 import news.dateline.articles.ArticleException;
@@ -23,8 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The story editor: write, save, run the workflow, append corrections. */
 @Controller
 class EditorController {
-
-    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("dd MMM yyyy, HH:mm");
 
     private final Desk desk;
     private final EditorPages pages;
@@ -48,7 +45,7 @@ class EditorController {
             Article story = desk.file(StoryForm.content(form));
             return "redirect:/newsroom/stories/" + story.id() + "?filed";
         } catch (ArticleException e) {
-            model.addAttribute("page", pages.retry(null, EditorPages.Values.typed(form), Map.of(e.field(), e.getMessage()), null, request));
+            model.addAttribute("page", pages.retry(null, EditorPages.Values.typed(form), Map.of(e.field(), e.getMessage()), request));
             return "newsroom/editor";
         }
     }
@@ -77,13 +74,10 @@ class EditorController {
             redirect.addAttribute("done", action == null ? "Saved." : doneMessage(action));
             return "redirect:/newsroom/stories/" + id;
         } catch (EditConflictException e) {
-            Article theirs = e.current();
-            var conflict = new ConflictView(lastSavedBy(id), SAVED_AT.format(theirs.modifiedAt().atZone(settings.timeZone())),
-                    theirs.headline(), theirs.body().markdown(), StoryForm.text(form, "headline"), StoryForm.text(form, "body"));
-            model.addAttribute("page", pages.retry(theirs, EditorPages.Values.typed(form), Map.of(), conflict, request));
+            model.addAttribute("page", pages.conflict(e.current(), EditorPages.Values.typed(form), request));
             return "newsroom/editor";
         } catch (ArticleException e) {
-            model.addAttribute("page", pages.retry(desk.open(id), EditorPages.Values.typed(form), Map.of(e.field(), e.getMessage()), null, request));
+            model.addAttribute("page", pages.retry(desk.open(id), EditorPages.Values.typed(form), Map.of(e.field(), e.getMessage()), request));
             return "newsroom/editor";
         }
     }
@@ -100,10 +94,6 @@ class EditorController {
         desk.correct(id, chosen, text);
         redirect.addAttribute("done", chosen.label() + " added to the published story.");
         return "redirect:/newsroom/stories/" + id;
-    }
-
-    private String lastSavedBy(long id) {
-        return desk.revisions(id).stream().findFirst().map(r -> r.savedBy()).orElse("someone");
     }
 
     static String doneMessage(StoryAction action) {
