@@ -48,6 +48,18 @@ public class Accounts {
         return signedIn().orElseThrow(() -> new NotPermittedException("Sign in to the newsroom first"));
     }
 
+    /**
+     * The signed-in account, when its role manages the desk (sections, people, the image library's metadata);
+     * otherwise refused with {@code refusal} (answered with 403).
+     */
+    public Account requireDeskRights(String refusal) {
+        Account me = requireSignedIn();
+        if (!me.role().mayManageDesk()) {
+            throw new NotPermittedException(refusal);
+        }
+        return me;
+    }
+
     public boolean noneExist() {
         return repository.count() == 0;
     }

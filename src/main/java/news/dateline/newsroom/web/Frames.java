@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds the newsroom frame for the signed-in account. */
 @Component
-class Frames {
+public class Frames {
 
     private final Desk desk;
     private final SiteSettings settings;
@@ -19,7 +19,7 @@ class Frames {
         this.settings = settings;
     }
 
-    NewsroomFrame frame(String title, String current, HttpServletRequest request) {
+    public NewsroomFrame frame(String title, String current, HttpServletRequest request) {
         Account me = desk.me();
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new NewsroomFrame(title, settings.name(), me.displayName(), me.role().label(), me.role().mayManageDesk(),

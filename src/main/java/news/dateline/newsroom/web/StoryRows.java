@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Stories as rows of a newsroom list. */
 @Component
-class StoryRows {
+public class StoryRows {
 
     private static final java.time.format.DateTimeFormatter WHEN =
             java.time.format.DateTimeFormatter.ofPattern("dd MMM, HH:mm", java.util.Locale.ENGLISH);
@@ -30,7 +30,7 @@ class StoryRows {
         this.settings = settings;
     }
 
-    List<StoryRow> rows(List<Article> stories) {
+    public List<StoryRow> rows(List<Article> stories) {
         Map<Long, Section> bySection = sections.all().stream().collect(Collectors.toMap(Section::id, Function.identity()));
         Map<Long, Person> byPerson = people.byIds(stories.stream().flatMap(a -> a.bylines().stream()).distinct().toList());
         return stories.stream().map(a -> {

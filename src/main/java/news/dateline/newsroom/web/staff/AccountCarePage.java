@@ -1,6 +1,7 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import java.util.List;
+import news.dateline.newsroom.web.NewsroomFrame;
 
 /**
  * An admin's view of one account: lockout, reset link, open sessions, two-factor sign-in.

@@ -1,7 +1,9 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import java.util.List;
 import java.util.Map;
+import news.dateline.newsroom.web.NewsroomFrame;
+import news.dateline.newsroom.web.Option;
 
 /** Account administration (admins only): the accounts, and a form to create one. */
 public record AccountsPage(NewsroomFrame frame, String notice, Map<String, String> errors, Map<String, String> values,

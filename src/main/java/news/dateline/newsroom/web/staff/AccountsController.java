@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import news.dateline.accounts.Accounts;
 import news.dateline.accounts.NewAccount;
 import news.dateline.accounts.Role;
 import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.web.Frames;
+import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -10,6 +10,7 @@ import news.dateline.accounts.PasswordResets;
 import news.dateline.accounts.SignedInSessions;
 import news.dateline.accounts.TwoFactor;
 import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.web.Frames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,6 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
+
+import news.dateline.newsroom.web.NewsroomFrame;
 
 /**
  * Turning on two-factor sign-in: the secret to add to an authenticator app (as an {@code otpauth://} URI and as

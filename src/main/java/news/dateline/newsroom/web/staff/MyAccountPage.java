@@ -1,7 +1,8 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import java.util.List;
 import java.util.Map;
+import news.dateline.newsroom.web.NewsroomFrame;
 
 /**
  * The signed-in person's own account: change password, open sessions, two-factor sign-in.
