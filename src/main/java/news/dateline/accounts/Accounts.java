@@ -72,6 +72,12 @@ public class Accounts {
         return repository.findById(id);
     }
 
+    /** An account an admin looks after (admins only); refused with {@link AccountException} when there is none. */
+    public Account manage(Account actor, long id) {
+        requireAdmin(actor);
+        return repository.findById(id).orElseThrow(() -> new AccountException("account", "No such account"));
+    }
+
     /** Creates the first admin of a fresh install; refused once any account exists. */
     @Transactional
     public synchronized Account createFirstAdmin(NewAccount account) {

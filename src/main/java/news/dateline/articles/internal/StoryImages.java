@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 /** Stories (any state) use a library image as their hero or inline in the body. */
 @Component
 @Order(2)
-class StoryImages implements ImageUses {
+public class StoryImages implements ImageUses {
 
     private final ArticleRepository repository;
 
-    StoryImages(ArticleRepository repository) {
+    public StoryImages(ArticleRepository repository) {
         this.repository = repository;
     }
 

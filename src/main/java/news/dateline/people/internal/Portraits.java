@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 /** People's portraits are uses of library images: asked first, so a portrait is named before any story. */
 @Component
 @Order(1)
-class Portraits implements ImageUses {
+public class Portraits implements ImageUses {
 
     private final PersonRepository repository;
 
-    Portraits(PersonRepository repository) {
+    public Portraits(PersonRepository repository) {
         this.repository = repository;
     }
 

@@ -10,7 +10,6 @@ import news.dateline.accounts.AccountException;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.NewAccount;
 import news.dateline.accounts.Role;
-import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.web.Frames;
 import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
@@ -26,13 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountsController {
 
-    private final Desk desk;
     private final Accounts accounts;
     private final People people;
     private final Frames frames;
 
-    AccountsController(Desk desk, Accounts accounts, People people, Frames frames) {
-        this.desk = desk;
+    AccountsController(Accounts accounts, People people, Frames frames) {
         this.accounts = accounts;
         this.people = people;
         this.frames = frames;
@@ -46,11 +43,11 @@ class AccountsController {
 
     @PostMapping("/newsroom/accounts")
     String create(@RequestParam Map<String, String> form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         try {
             Long person = form.getOrDefault("person", "").matches("[0-9]{1,18}") ? Long.valueOf(form.get("person")) : null;
             accounts.create(me, new NewAccount(form.get("username"), form.get("displayName"), form.get("email"),
-                    form.get("password"), role(form.get("role")), person));
+                    form.get("password"), Role.named(form.get("role")), person));
             redirect.addAttribute("done", "Account created. Give the password to its owner in person.");
             return "redirect:/newsroom/accounts";
         } catch (AccountException e) {
@@ -64,14 +61,14 @@ class AccountsController {
 
     @PostMapping("/newsroom/accounts/{id}/role")
     String changeRole(@PathVariable long id, @RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
-        accounts.changeRole(desk.me(), id, role(role));
+        accounts.changeRole(accounts.requireSignedIn(), id, Role.named(role));
         redirect.addAttribute("done", "Role changed.");
         return "redirect:/newsroom/accounts";
     }
 
     @PostMapping("/newsroom/accounts/{id}/active")
     String setActive(@PathVariable long id, @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
-        accounts.setActive(desk.me(), id, active);
+        accounts.setActive(accounts.requireSignedIn(), id, active);
         redirect.addAttribute("done", active ? "Account reactivated." : "Account deactivated. Its bylines and pages stay.");
         return "redirect:/newsroom/accounts";
     }
@@ -87,10 +84,5 @@ class AccountsController {
 
     private static List<Option> roleOptions(String selected) {
         return Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.label(), r.name().equals(selected))).toList();
-    }
-
-    private static Role role(String value) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst().orElseThrow(() -> new AccountException("role", "Choose a role"));
     }
 }

@@ -9,7 +9,6 @@ import news.dateline.accounts.AccountException;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.SignedInSessions;
 import news.dateline.accounts.TwoFactor;
-import news.dateline.newsroom.Desk;
 import news.dateline.newsroom.web.Frames;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,16 +22,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyAccountController {
 
-    private final Desk desk;
     private final Accounts accounts;
     private final SignedInSessions sessions;
     private final TwoFactor twoFactor;
     private final Frames frames;
     private final SessionRows rows;
 
-    MyAccountController(Desk desk, Accounts accounts, SignedInSessions sessions, TwoFactor twoFactor, Frames frames,
+    MyAccountController(Accounts accounts, SignedInSessions sessions, TwoFactor twoFactor, Frames frames,
                         SessionRows rows) {
-        this.desk = desk;
         this.accounts = accounts;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
@@ -50,7 +47,7 @@ class MyAccountController {
     String changePassword(@RequestParam Map<String, String> form, HttpServletRequest request, Model model,
                           RedirectAttributes redirect) {
         try {
-            accounts.changeOwnPassword(desk.me(), form.get("current"), form.get("password"), form.get("confirm"),
+            accounts.changeOwnPassword(accounts.requireSignedIn(), form.get("current"), form.get("password"), form.get("confirm"),
                     request.getSession().getId());
         } catch (AccountException e) {
             model.addAttribute("page", page(null, Map.of(e.field(), e.getMessage()), List.of(), request));
@@ -62,7 +59,7 @@ class MyAccountController {
 
     @PostMapping("/newsroom/account/sessions/{handle}/sign-out")
     String signOutOne(@PathVariable String handle, RedirectAttributes redirect) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         sessions.signOut(me, me.id(), handle);
         redirect.addAttribute("done", "That session is signed out.");
         return "redirect:/newsroom/account";
@@ -70,14 +67,14 @@ class MyAccountController {
 
     @PostMapping("/newsroom/account/sessions/sign-out")
     String signOutEverywhere() {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         sessions.signOutEverywhere(me, me.id());
         return "redirect:/newsroom/login?signed-out";
     }
 
     @GetMapping("/newsroom/account/two-factor")
     String enrolment(HttpServletRequest request, Model model) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         if (twoFactor.enabled(me)) {
             return "redirect:/newsroom/account";
         }
@@ -89,7 +86,7 @@ class MyAccountController {
     @PostMapping("/newsroom/account/two-factor")
     String enrol(@RequestParam(defaultValue = "") String secret, @RequestParam(defaultValue = "") String code,
                  HttpServletRequest request, Model model) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         try {
             List<String> codes = twoFactor.enrol(me, secret, code);
             model.addAttribute("page", page("Two-factor sign-in is on. Keep these recovery codes somewhere safe: "
@@ -105,18 +102,12 @@ class MyAccountController {
     @PostMapping("/newsroom/account/two-factor/off")
     String turnOff(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model,
                    RedirectAttributes redirect) {
-        Account me = desk.me();
-        if (twoFactor.required(me)) {
-            model.addAttribute("page", page(null, Map.of("twoFactor", "This site requires two-factor sign-in for admins."),
-                    List.of(), request));
+        try {
+            twoFactor.turnOffOwn(accounts.requireSignedIn(), code);
+        } catch (AccountException e) {
+            model.addAttribute("page", page(null, Map.of(e.field(), e.getMessage()), List.of(), request));
             return "newsroom/account";
         }
-        if (!twoFactor.verify(me, code)) {
-            model.addAttribute("page", page(null, Map.of("twoFactor", "Type a current code (or a recovery code) to turn it off."),
-                    List.of(), request));
-            return "newsroom/account";
-        }
-        twoFactor.disable(me, me.id());
         redirect.addAttribute("done", "Two-factor sign-in is off.");
         return "redirect:/newsroom/account";
     }
@@ -128,7 +119,7 @@ class MyAccountController {
     }
 
     private MyAccountPage page(String done, Map<String, String> errors, List<String> recoveryCodes, HttpServletRequest request) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         HttpSession session = request.getSession(false);
         return new MyAccountPage(frames.frame("Your account", "account", request), done, errors, me.username(),
                 rows.rows(sessions.of(me, me.id(), session == null ? null : session.getId())), twoFactor.enabled(me),
