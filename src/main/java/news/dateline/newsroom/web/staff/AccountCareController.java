@@ -89,10 +89,10 @@ class AccountCareController {
         Account me = accounts.requireSignedIn();
         Account target = accounts.manage(me, id);
         HttpSession session = request.getSession(false);
-        return new AccountCarePage(frames.frame("Account: " + target.displayName(), "accounts", request), id,
-                target.displayName(), target.username(), target.active(), notice,
-                accounts.lockedUntil(target).map(rows::when).orElse(null), link == null ? null : link.url(),
-                link == null ? null : rows.when(link.expiresAt()),
+        return new AccountCarePage(frames.frame("Account: " + target.displayName(), "accounts", request),
+                new AccountCarePage.Holder(id, target.displayName(), target.username(), target.active()), notice,
+                accounts.lockedUntil(target).map(rows::when).orElse(null),
+                link == null ? null : new AccountCarePage.ResetLink(link.url(), rows.when(link.expiresAt())),
                 rows.rows(sessions.of(me, id, session == null ? null : session.getId())), twoFactor.enabled(target));
     }
 }
