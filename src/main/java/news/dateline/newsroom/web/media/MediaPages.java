@@ -57,8 +57,9 @@ class MediaPages {
                 WHEN.format(i.createdAt().atZone(settings.timeZone())))).toList();
         String base = "/newsroom/media?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&from=" + from + "&to=" + to
                 + "&page=";
-        return new MediaPage(frames.frame("Media", "media", request), q, from, to, params.get("done"), params.get("error"),
-                images, "25 MB", page > 1 ? base + (page - 1) : null, found.size() > PAGE ? base + (page + 1) : null);
+        return new MediaPage(frames.frame("Media", "media", request), new MediaPage.Search(q, from, to), params.get("done"),
+                params.get("error"), images, "25 MB", new MediaPage.Pagination(page > 1 ? base + (page - 1) : null,
+                found.size() > PAGE ? base + (page + 1) : null));
     }
 
     ImageEditPage image(long id, Map<String, String> params, HttpServletRequest request) {

@@ -8,6 +8,7 @@ import news.dateline.accounts.PasswordResets;
 import news.dateline.accounts.SignedInSessions;
 import news.dateline.accounts.TwoFactor;
 import news.dateline.newsroom.web.Frames;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class AccountCareController {
     }
 
     @GetMapping("/newsroom/accounts/" + ID)
-    String show(@PathVariable long id, @RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
         model.addAttribute("page", page(id, done, null, request));
         return "newsroom/account-care";
     }
@@ -85,7 +86,7 @@ class AccountCareController {
         return "redirect:/newsroom/accounts/" + id;
     }
 
-    private AccountCarePage page(long id, String notice, PasswordResets.ResetLink link, HttpServletRequest request) {
+    private AccountCarePage page(long id, @Nullable String notice, PasswordResets.@Nullable ResetLink link, HttpServletRequest request) {
         Account me = accounts.requireSignedIn();
         Account target = accounts.manage(me, id);
         HttpSession session = request.getSession(false);

@@ -13,6 +13,7 @@ import news.dateline.accounts.Role;
 import news.dateline.newsroom.web.Frames;
 import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,7 @@ class AccountsController {
     }
 
     @GetMapping("/newsroom/accounts")
-    String list(@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String list(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
         model.addAttribute("page", page(done, Map.of(), Map.of(), request));
         return "newsroom/accounts";
     }
@@ -73,7 +74,7 @@ class AccountsController {
         return "redirect:/newsroom/accounts";
     }
 
-    private AccountsPage page(String done, Map<String, String> errors, Map<String, String> values, HttpServletRequest request) {
+    private AccountsPage page(@Nullable String done, Map<String, String> errors, Map<String, String> values, HttpServletRequest request) {
         var rows = accounts.all().stream().map(a -> new AccountsPage.AccountRow(a.id(), a.username(), a.displayName(),
                 a.role().name().toLowerCase(), a.role().label(), a.active(), roleOptions(a.role().name()))).toList();
         var personOptions = new ArrayList<Option>(List.of(new Option("", "No byline person", true)));

@@ -10,6 +10,7 @@ import news.dateline.accounts.Accounts;
 import news.dateline.accounts.SignedInSessions;
 import news.dateline.accounts.TwoFactor;
 import news.dateline.newsroom.web.Frames;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class MyAccountController {
     }
 
     @GetMapping("/newsroom/account")
-    String show(@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String show(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
         model.addAttribute("page", page(done, Map.of(), List.of(), request));
         return "newsroom/account";
     }
@@ -112,13 +113,13 @@ class MyAccountController {
         return "redirect:/newsroom/account";
     }
 
-    private TwoFactorPage enrolmentPage(Account me, String secret, String error, HttpServletRequest request) {
+    private TwoFactorPage enrolmentPage(Account me, String secret, @Nullable String error, HttpServletRequest request) {
         return new TwoFactorPage(frames.frame("Two-factor sign-in", "account", request), secret,
                 secret.replaceAll("(.{4})", "$1 ").strip(), twoFactor.uri(me, secret), twoFactor.qrSvg(twoFactor.uri(me, secret)),
                 error, twoFactor.required(me));
     }
 
-    private MyAccountPage page(String done, Map<String, String> errors, List<String> recoveryCodes, HttpServletRequest request) {
+    private MyAccountPage page(@Nullable String done, Map<String, String> errors, List<String> recoveryCodes, HttpServletRequest request) {
         Account me = accounts.requireSignedIn();
         HttpSession session = request.getSession(false);
         return new MyAccountPage(frames.frame("Your account", "account", request), done, errors, me.username(),

@@ -128,7 +128,7 @@ class MediaDeskWebTest extends NewsroomWebSlice {
                 .andExpect(status().isOk()).andExpect(view().name("newsroom/media")).andReturn();
         var page = (MediaPage) result.getModelAndView().getModel().get("page");
         assertThat(page.images()).singleElement().satisfies(row -> assertThat(row.created()).isEqualTo("08 May 2025, 07:30"));
-        assertThat(page.previousHref()).isEqualTo("/newsroom/media?q=harbour&from=2025-05-01&to=2025-05-01&page=1");
-        assertThat(page.nextHref()).isNull();
+        assertThat(page.pagination().previousHref()).isEqualTo("/newsroom/media?q=harbour&from=2025-05-01&to=2025-05-01&page=1");
+        assertThat(page.pagination().nextHref()).isNull();
     }
 }
