@@ -48,6 +48,18 @@ public class Accounts {
         return signedIn().orElseThrow(() -> new NotPermittedException("Sign in to the newsroom first"));
     }
 
+    /**
+     * The signed-in account, when its role manages the desk (sections, people, the image library's metadata);
+     * otherwise refused with {@code refusal} (answered with 403).
+     */
+    public Account requireDeskRights(String refusal) {
+        Account me = requireSignedIn();
+        if (!me.role().mayManageDesk()) {
+            throw new NotPermittedException(refusal);
+        }
+        return me;
+    }
+
     public boolean noneExist() {
         return repository.count() == 0;
     }
@@ -58,6 +70,12 @@ public class Accounts {
 
     public Optional<Account> byId(long id) {
         return repository.findById(id);
+    }
+
+    /** An account an admin looks after (admins only); refused with {@link AccountException} when there is none. */
+    public Account manage(Account actor, long id) {
+        requireAdmin(actor);
+        return repository.findById(id).orElseThrow(() -> new AccountException("account", "No such account"));
     }
 
     /** Creates the first admin of a fresh install; refused once any account exists. */

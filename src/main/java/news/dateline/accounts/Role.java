@@ -22,6 +22,13 @@ public enum Role {
         this.label = label;
     }
 
+    /** The role a form names (any case); refused with {@link AccountException} (field {@code role}) otherwise. */
+    public static Role named(String value) {
+        String typed = value == null ? "" : value.strip();
+        return java.util.Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(typed)).findFirst()
+                .orElseThrow(() -> new AccountException("role", "Choose a role"));
+    }
+
     public String label() {
         return label;
     }

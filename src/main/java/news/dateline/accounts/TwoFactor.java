@@ -164,6 +164,21 @@ public class TwoFactor {
         log.info("{} turned off two-factor sign-in for {}", actor.username(), target.username());
     }
 
+    /**
+     * The owner turns their own two-factor sign-in off with a current code (or a recovery code); refused with
+     * {@link AccountException} (field {@code twoFactor}) where the site requires it for their role, or without a code.
+     */
+    @Transactional
+    public void turnOffOwn(Account me, String code) {
+        if (required(me)) {
+            throw new AccountException("twoFactor", "This site requires two-factor sign-in for admins.");
+        }
+        if (!verify(me, code)) {
+            throw new AccountException("twoFactor", "Type a current code (or a recovery code) to turn it off.");
+        }
+        disable(me, me.id());
+    }
+
     /** The step (now, or one either side) whose code is {@code code}; null if none. */
     private Long matchingStep(String secret, String code) {
         if (code == null || !code.strip().matches("[0-9]{6}")) {

@@ -44,8 +44,22 @@ public class MediaLibrary {
      * pointing at missing files. Metadata the editor left empty is filled from the file's own IPTC/XMP.
      */
     public Image upload(byte[] bytes, NewImage metadata, String uploadedBy) {
+        return upload(bytes, embedded -> metadata, uploadedBy);
+    }
+
+    /**
+     * Adds a file uploaded with nothing typed yet (the file is read once): its alt text is the file's embedded caption,
+     * or "Photo" and the file's name without extension; the rest comes from its own IPTC/XMP.
+     */
+    public Image upload(byte[] bytes, String fileName, String uploadedBy) {
+        return upload(bytes, embedded -> new NewImage("", !embedded.caption().isEmpty() ? embedded.caption()
+                : "Photo " + fileName.replaceAll("\\.[A-Za-z0-9]+$", ""), new ImageCredit("", "")), uploadedBy);
+    }
+
+    private Image upload(byte[] bytes, Function<EmbeddedCredit, NewImage> typed, String uploadedBy) {
         var inspected = inspector.inspect(bytes);
         var embedded = inspected.credit();
+        NewImage metadata = typed.apply(embedded);
         NewImage merged = new NewImage(or(metadata.caption(), embedded.caption()), metadata.altText(),
                 new ImageCredit(or(metadata.credit().source(), embedded.credit()),
                         or(metadata.credit().photographer(), embedded.creator())),

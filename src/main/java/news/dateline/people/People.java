@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.dateline.accounts.Accounts;
 import news.dateline.people.internal.PersonRepository;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
@@ -14,7 +15,11 @@ import news.dateline.platform.Slug;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The people who write for the publication. */
+/**
+ * The people who write for the publication. Editors add and change them from the newsroom ({@link #add},
+ * {@link #change}: the signed-in role is checked here); {@link #create} and {@link #update} are the application's own
+ * writes (the demo, imports) and check no role.
+ */
 @Service
 public class People {
 
@@ -23,10 +28,37 @@ public class People {
 
     private final PersonRepository repository;
     private final ChangeJournal journal;
+    private final Accounts accounts;
 
-    People(PersonRepository repository, ChangeJournal journal) {
+    People(PersonRepository repository, ChangeJournal journal, Accounts accounts) {
         this.repository = repository;
         this.journal = journal;
+        this.accounts = accounts;
+    }
+
+    /** An editor adds a person (staff or guest contributor, without a photo) from the newsroom. */
+    @Transactional
+    public Person add(PersonForm form) {
+        requireDeskRights();
+        return create(form.name(), form.slug(), form.bio(), null);
+    }
+
+    /** An editor changes a person's name and bio from the newsroom; their photo and address stay. */
+    @Transactional
+    public Person change(long id, PersonForm form) {
+        requireDeskRights();
+        Long photo = repository.findById(id).map(Person::photoImageId).orElse(null);
+        return update(id, form.name(), form.bio(), photo);
+    }
+
+    /** Everyone, by name, for the newsroom's people page (editors only). */
+    public List<Person> forDesk() {
+        requireDeskRights();
+        return all();
+    }
+
+    private void requireDeskRights() {
+        accounts.requireDeskRights("Only editors manage sections and people");
     }
 
     private static void within(String displayName, String bio) {

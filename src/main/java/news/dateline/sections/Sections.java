@@ -3,6 +3,7 @@ package news.dateline.sections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import news.dateline.accounts.Accounts;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Limit;
@@ -12,7 +13,11 @@ import news.dateline.sections.internal.SectionRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The sections of the publication. */
+/**
+ * The sections of the publication. Editors add and change them from the newsroom ({@link #add}, {@link #change}: the
+ * signed-in role is checked here); {@link #create} and {@link #update} are the application's own writes (the demo,
+ * imports) and check no role.
+ */
 @Service
 public class Sections {
 
@@ -25,11 +30,37 @@ public class Sections {
     private final SectionRepository repository;
     private final SectionList list;
     private final ChangeJournal journal;
+    private final Accounts accounts;
 
-    Sections(SectionRepository repository, SectionList list, ChangeJournal journal) {
+    Sections(SectionRepository repository, SectionList list, ChangeJournal journal, Accounts accounts) {
         this.repository = repository;
         this.list = list;
         this.journal = journal;
+        this.accounts = accounts;
+    }
+
+    /** An editor adds a section from the newsroom. */
+    @Transactional
+    public Section add(SectionForm form) {
+        requireDeskRights();
+        return create(form.name(), form.slug(), form.order());
+    }
+
+    /** An editor renames or moves a section from the newsroom. */
+    @Transactional
+    public Section change(long id, SectionForm form) {
+        requireDeskRights();
+        return update(id, form.name(), form.order());
+    }
+
+    /** All sections, for the newsroom's sections page (editors only). */
+    public List<Section> forDesk() {
+        requireDeskRights();
+        return all();
+    }
+
+    private void requireDeskRights() {
+        accounts.requireDeskRights("Only editors manage sections and people");
     }
 
     /** All sections in editorial order (kept in memory; see {@link SectionList}). */

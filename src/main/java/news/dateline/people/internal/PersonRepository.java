@@ -39,6 +39,11 @@ public class PersonRepository {
         return jdbc.sql(COLUMNS + "ORDER BY display_name").query(ROW).list();
     }
 
+    /** The people whose portrait is the image, by name. */
+    public List<Person> findByPhoto(long imageId) {
+        return jdbc.sql(COLUMNS + "WHERE photo_image_id = ? ORDER BY display_name").param(imageId).query(ROW).list();
+    }
+
     public Person insert(String displayName, String slug, String bio, @Nullable Long photoImageId) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO people (display_name, slug, bio, photo_image_id) VALUES (?, ?, ?, ?)")

@@ -30,7 +30,7 @@ public class SectionList implements ChangeSubscriber {
     private volatile @Nullable List<Section> sections;
     private volatile long cursor = -1;
 
-    SectionList(SectionRepository repository) {
+    public SectionList(SectionRepository repository) {
         this.repository = repository;
     }
 

@@ -1,7 +1,9 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import java.util.List;
 import java.util.Map;
+import news.dateline.newsroom.web.NewsroomFrame;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in person's own account: change password, open sessions, two-factor sign-in.
@@ -9,10 +11,10 @@ import java.util.Map;
  * @param errors field name to message, for inline form errors
  * @param recoveryCodes recovery codes to show once (just after turning on two-factor sign-in), else empty
  */
-public record MyAccountPage(NewsroomFrame frame, String notice, Map<String, String> errors, String username,
+public record MyAccountPage(NewsroomFrame frame, @Nullable String notice, Map<String, String> errors, String username,
                             List<SessionRow> sessions, boolean twoFactor, int recoveryCodesLeft, List<String> recoveryCodes) {
 
-    public String error(String field) {
+    public @Nullable String error(String field) {
         return errors.get(field);
     }
 }

@@ -1,4 +1,7 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
+
+import news.dateline.newsroom.web.NewsroomFrame;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turning on two-factor sign-in: the secret to add to an authenticator app (as an {@code otpauth://} URI and as
@@ -7,5 +10,5 @@ package news.dateline.newsroom.web;
  * @param required whether the site requires it of this account before anything else
  */
 public record TwoFactorPage(NewsroomFrame frame, String secret, String groupedSecret, String uri, String qrSvg,
-                            String error, boolean required) {
+                            @Nullable String error, boolean required) {
 }

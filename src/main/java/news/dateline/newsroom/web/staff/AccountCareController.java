@@ -1,15 +1,14 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import news.dateline.accounts.Account;
-import news.dateline.accounts.AccountException;
 import news.dateline.accounts.Accounts;
-import news.dateline.accounts.NotPermittedException;
 import news.dateline.accounts.PasswordResets;
 import news.dateline.accounts.SignedInSessions;
 import news.dateline.accounts.TwoFactor;
-import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.web.Frames;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +26,6 @@ class AccountCareController {
 
     private static final String ID = "{id:[0-9]{1,18}}";
 
-    private final Desk desk;
     private final Accounts accounts;
     private final PasswordResets resets;
     private final SignedInSessions sessions;
@@ -35,9 +33,8 @@ class AccountCareController {
     private final Frames frames;
     private final SessionRows rows;
 
-    AccountCareController(Desk desk, Accounts accounts, PasswordResets resets, SignedInSessions sessions, TwoFactor twoFactor,
+    AccountCareController(Accounts accounts, PasswordResets resets, SignedInSessions sessions, TwoFactor twoFactor,
                           Frames frames, SessionRows rows) {
-        this.desk = desk;
         this.accounts = accounts;
         this.resets = resets;
         this.sessions = sessions;
@@ -47,7 +44,7 @@ class AccountCareController {
     }
 
     @GetMapping("/newsroom/accounts/" + ID)
-    String show(@PathVariable long id, @RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String show(@PathVariable long id, @RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
         model.addAttribute("page", page(id, done, null, request));
         return "newsroom/account-care";
     }
@@ -55,7 +52,7 @@ class AccountCareController {
     /** Answers with the page itself (not a redirect), so that the link is shown once and never lands in a URL or log. */
     @PostMapping("/newsroom/accounts/" + ID + "/reset-link")
     String resetLink(@PathVariable long id, HttpServletRequest request, Model model) {
-        var link = resets.issue(desk.me(), id);
+        var link = resets.issue(accounts.requireSignedIn(), id);
         model.addAttribute("page", page(id, "Reset link issued. Copy it to its owner; it works once, until "
                 + rows.when(link.expiresAt()) + ". Earlier links for this account no longer work.", link, request));
         return "newsroom/account-care";
@@ -63,43 +60,40 @@ class AccountCareController {
 
     @PostMapping("/newsroom/accounts/" + ID + "/unlock")
     String unlock(@PathVariable long id, RedirectAttributes redirect) {
-        accounts.unlock(desk.me(), id);
+        accounts.unlock(accounts.requireSignedIn(), id);
         redirect.addAttribute("done", "Sign-in lockout lifted.");
         return "redirect:/newsroom/accounts/" + id;
     }
 
     @PostMapping("/newsroom/accounts/" + ID + "/sessions/sign-out")
     String signOutEverywhere(@PathVariable long id, RedirectAttributes redirect) {
-        sessions.signOutEverywhere(desk.me(), id);
+        sessions.signOutEverywhere(accounts.requireSignedIn(), id);
         redirect.addAttribute("done", "Every session of this account is signed out.");
         return "redirect:/newsroom/accounts/" + id;
     }
 
     @PostMapping("/newsroom/accounts/" + ID + "/sessions/{handle}/sign-out")
     String signOutOne(@PathVariable long id, @PathVariable String handle, RedirectAttributes redirect) {
-        sessions.signOut(desk.me(), id, handle);
+        sessions.signOut(accounts.requireSignedIn(), id, handle);
         redirect.addAttribute("done", "That session is signed out.");
         return "redirect:/newsroom/accounts/" + id;
     }
 
     @PostMapping("/newsroom/accounts/" + ID + "/two-factor/off")
     String twoFactorOff(@PathVariable long id, RedirectAttributes redirect) {
-        twoFactor.disable(desk.me(), id);
+        twoFactor.disable(accounts.requireSignedIn(), id);
         redirect.addAttribute("done", "Two-factor sign-in is off for this account; its owner can turn it on again.");
         return "redirect:/newsroom/accounts/" + id;
     }
 
-    private AccountCarePage page(long id, String notice, PasswordResets.ResetLink link, HttpServletRequest request) {
-        Account me = desk.me();
-        if (!me.role().mayAdminister()) {
-            throw new NotPermittedException("Only an admin can manage accounts");
-        }
-        Account target = accounts.byId(id).orElseThrow(() -> new AccountException("account", "No such account"));
+    private AccountCarePage page(long id, @Nullable String notice, PasswordResets.@Nullable ResetLink link, HttpServletRequest request) {
+        Account me = accounts.requireSignedIn();
+        Account target = accounts.manage(me, id);
         HttpSession session = request.getSession(false);
-        return new AccountCarePage(frames.frame("Account: " + target.displayName(), "accounts", request), id,
-                target.displayName(), target.username(), target.active(), notice,
-                accounts.lockedUntil(target).map(rows::when).orElse(null), link == null ? null : link.url(),
-                link == null ? null : rows.when(link.expiresAt()),
+        return new AccountCarePage(frames.frame("Account: " + target.displayName(), "accounts", request),
+                new AccountCarePage.Holder(id, target.displayName(), target.username(), target.active()), notice,
+                accounts.lockedUntil(target).map(rows::when).orElse(null),
+                link == null ? null : new AccountCarePage.ResetLink(link.url(), rows.when(link.expiresAt())),
                 rows.rows(sessions.of(me, id, session == null ? null : session.getId())), twoFactor.enabled(target));
     }
 }

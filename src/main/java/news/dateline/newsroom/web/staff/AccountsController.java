@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -10,8 +10,10 @@ import news.dateline.accounts.AccountException;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.NewAccount;
 import news.dateline.accounts.Role;
-import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.web.Frames;
+import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,31 +26,29 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountsController {
 
-    private final Desk desk;
     private final Accounts accounts;
     private final People people;
     private final Frames frames;
 
-    AccountsController(Desk desk, Accounts accounts, People people, Frames frames) {
-        this.desk = desk;
+    AccountsController(Accounts accounts, People people, Frames frames) {
         this.accounts = accounts;
         this.people = people;
         this.frames = frames;
     }
 
     @GetMapping("/newsroom/accounts")
-    String list(@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String list(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
         model.addAttribute("page", page(done, Map.of(), Map.of(), request));
         return "newsroom/accounts";
     }
 
     @PostMapping("/newsroom/accounts")
     String create(@RequestParam Map<String, String> form, HttpServletRequest request, Model model, RedirectAttributes redirect) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         try {
             Long person = form.getOrDefault("person", "").matches("[0-9]{1,18}") ? Long.valueOf(form.get("person")) : null;
             accounts.create(me, new NewAccount(form.get("username"), form.get("displayName"), form.get("email"),
-                    form.get("password"), role(form.get("role")), person));
+                    form.get("password"), Role.named(form.get("role")), person));
             redirect.addAttribute("done", "Account created. Give the password to its owner in person.");
             return "redirect:/newsroom/accounts";
         } catch (AccountException e) {
@@ -62,19 +62,19 @@ class AccountsController {
 
     @PostMapping("/newsroom/accounts/{id}/role")
     String changeRole(@PathVariable long id, @RequestParam(defaultValue = "") String role, RedirectAttributes redirect) {
-        accounts.changeRole(desk.me(), id, role(role));
+        accounts.changeRole(accounts.requireSignedIn(), id, Role.named(role));
         redirect.addAttribute("done", "Role changed.");
         return "redirect:/newsroom/accounts";
     }
 
     @PostMapping("/newsroom/accounts/{id}/active")
     String setActive(@PathVariable long id, @RequestParam(defaultValue = "false") boolean active, RedirectAttributes redirect) {
-        accounts.setActive(desk.me(), id, active);
+        accounts.setActive(accounts.requireSignedIn(), id, active);
         redirect.addAttribute("done", active ? "Account reactivated." : "Account deactivated. Its bylines and pages stay.");
         return "redirect:/newsroom/accounts";
     }
 
-    private AccountsPage page(String done, Map<String, String> errors, Map<String, String> values, HttpServletRequest request) {
+    private AccountsPage page(@Nullable String done, Map<String, String> errors, Map<String, String> values, HttpServletRequest request) {
         var rows = accounts.all().stream().map(a -> new AccountsPage.AccountRow(a.id(), a.username(), a.displayName(),
                 a.role().name().toLowerCase(), a.role().label(), a.active(), roleOptions(a.role().name()))).toList();
         var personOptions = new ArrayList<Option>(List.of(new Option("", "No byline person", true)));
@@ -85,10 +85,5 @@ class AccountsController {
 
     private static List<Option> roleOptions(String selected) {
         return Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.label(), r.name().equals(selected))).toList();
-    }
-
-    private static Role role(String value) {
-        return Arrays.stream(Role.values()).filter(r -> r.name().equalsIgnoreCase(value == null ? "" : value.strip()))
-                .findFirst().orElseThrow(() -> new AccountException("role", "Choose a role"));
     }
 }

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package news.dateline.newsroom.web;
+package news.dateline.newsroom.web.staff;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -9,7 +9,8 @@ import news.dateline.accounts.AccountException;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.SignedInSessions;
 import news.dateline.accounts.TwoFactor;
-import news.dateline.newsroom.Desk;
+import news.dateline.newsroom.web.Frames;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,16 +23,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyAccountController {
 
-    private final Desk desk;
     private final Accounts accounts;
     private final SignedInSessions sessions;
     private final TwoFactor twoFactor;
     private final Frames frames;
     private final SessionRows rows;
 
-    MyAccountController(Desk desk, Accounts accounts, SignedInSessions sessions, TwoFactor twoFactor, Frames frames,
+    MyAccountController(Accounts accounts, SignedInSessions sessions, TwoFactor twoFactor, Frames frames,
                         SessionRows rows) {
-        this.desk = desk;
         this.accounts = accounts;
         this.sessions = sessions;
         this.twoFactor = twoFactor;
@@ -40,7 +39,7 @@ class MyAccountController {
     }
 
     @GetMapping("/newsroom/account")
-    String show(@RequestParam(required = false) String done, HttpServletRequest request, Model model) {
+    String show(@RequestParam(required = false) @Nullable String done, HttpServletRequest request, Model model) {
         model.addAttribute("page", page(done, Map.of(), List.of(), request));
         return "newsroom/account";
     }
@@ -49,7 +48,7 @@ class MyAccountController {
     String changePassword(@RequestParam Map<String, String> form, HttpServletRequest request, Model model,
                           RedirectAttributes redirect) {
         try {
-            accounts.changeOwnPassword(desk.me(), form.get("current"), form.get("password"), form.get("confirm"),
+            accounts.changeOwnPassword(accounts.requireSignedIn(), form.get("current"), form.get("password"), form.get("confirm"),
                     request.getSession().getId());
         } catch (AccountException e) {
             model.addAttribute("page", page(null, Map.of(e.field(), e.getMessage()), List.of(), request));
@@ -61,7 +60,7 @@ class MyAccountController {
 
     @PostMapping("/newsroom/account/sessions/{handle}/sign-out")
     String signOutOne(@PathVariable String handle, RedirectAttributes redirect) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         sessions.signOut(me, me.id(), handle);
         redirect.addAttribute("done", "That session is signed out.");
         return "redirect:/newsroom/account";
@@ -69,14 +68,14 @@ class MyAccountController {
 
     @PostMapping("/newsroom/account/sessions/sign-out")
     String signOutEverywhere() {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         sessions.signOutEverywhere(me, me.id());
         return "redirect:/newsroom/login?signed-out";
     }
 
     @GetMapping("/newsroom/account/two-factor")
     String enrolment(HttpServletRequest request, Model model) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         if (twoFactor.enabled(me)) {
             return "redirect:/newsroom/account";
         }
@@ -88,7 +87,7 @@ class MyAccountController {
     @PostMapping("/newsroom/account/two-factor")
     String enrol(@RequestParam(defaultValue = "") String secret, @RequestParam(defaultValue = "") String code,
                  HttpServletRequest request, Model model) {
-        Account me = desk.me();
+        Account me = accounts.requireSignedIn();
         try {
             List<String> codes = twoFactor.enrol(me, secret, code);
             model.addAttribute("page", page("Two-factor sign-in is on. Keep these recovery codes somewhere safe: "
@@ -104,30 +103,24 @@ class MyAccountController {
     @PostMapping("/newsroom/account/two-factor/off")
     String turnOff(@RequestParam(defaultValue = "") String code, HttpServletRequest request, Model model,
                    RedirectAttributes redirect) {
-        Account me = desk.me();
-        if (twoFactor.required(me)) {
-            model.addAttribute("page", page(null, Map.of("twoFactor", "This site requires two-factor sign-in for admins."),
-                    List.of(), request));
+        try {
+            twoFactor.turnOffOwn(accounts.requireSignedIn(), code);
+        } catch (AccountException e) {
+            model.addAttribute("page", page(null, Map.of(e.field(), e.getMessage()), List.of(), request));
             return "newsroom/account";
         }
-        if (!twoFactor.verify(me, code)) {
-            model.addAttribute("page", page(null, Map.of("twoFactor", "Type a current code (or a recovery code) to turn it off."),
-                    List.of(), request));
-            return "newsroom/account";
-        }
-        twoFactor.disable(me, me.id());
         redirect.addAttribute("done", "Two-factor sign-in is off.");
         return "redirect:/newsroom/account";
     }
 
-    private TwoFactorPage enrolmentPage(Account me, String secret, String error, HttpServletRequest request) {
+    private TwoFactorPage enrolmentPage(Account me, String secret, @Nullable String error, HttpServletRequest request) {
         return new TwoFactorPage(frames.frame("Two-factor sign-in", "account", request), secret,
                 secret.replaceAll("(.{4})", "$1 ").strip(), twoFactor.uri(me, secret), twoFactor.qrSvg(twoFactor.uri(me, secret)),
                 error, twoFactor.required(me));
     }
 
-    private MyAccountPage page(String done, Map<String, String> errors, List<String> recoveryCodes, HttpServletRequest request) {
-        Account me = desk.me();
+    private MyAccountPage page(@Nullable String done, Map<String, String> errors, List<String> recoveryCodes, HttpServletRequest request) {
+        Account me = accounts.requireSignedIn();
         HttpSession session = request.getSession(false);
         return new MyAccountPage(frames.frame("Your account", "account", request), done, errors, me.username(),
                 rows.rows(sessions.of(me, me.id(), session == null ? null : session.getId())), twoFactor.enabled(me),
