@@ -2,7 +2,10 @@ package news.dateline.pagecache.internal;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import news.dateline.pagecache.KeyedPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,12 +20,22 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Where a page's keys leave the application: a controller returns a {@link KeyedPage}; this hands its keys to the
  * {@link PageCapture} of the request (when the page cache is capturing it) and gives the page inside to Spring MVC's
  * own handlers, as if the controller had returned it (a {@code ModelAndView}, a {@code ResponseEntity}, ...; nothing
- * when the controller wrote the response itself).
+ * when the controller wrote the response itself). Which handler takes a controller method's page is found once per
+ * method and page class (a handful: one per controller method), not on every request.
  */
 final class KeyedPageReturns implements HandlerMethodReturnValueHandler {
 
     private final ObjectProvider<RequestMappingHandlerAdapter> adapter;
     private volatile @Nullable HandlerMethodReturnValueHandlerComposite others;
+    private final ConcurrentMap<Returned, Delegate> delegates = new ConcurrentHashMap<>();
+
+    /** A controller method and the class of the page it returned. */
+    private record Returned(@Nullable Method method, Class<?> page) {
+    }
+
+    /** Spring's handler for such a page, and the page typed as that handler expects. */
+    private record Delegate(HandlerMethodReturnValueHandler handler, PageParameter type) {
+    }
 
     KeyedPageReturns(ObjectProvider<RequestMappingHandlerAdapter> adapter) {
         this.adapter = adapter;
@@ -49,7 +62,17 @@ final class KeyedPageReturns implements HandlerMethodReturnValueHandler {
             container.setRequestHandled(true); // the controller wrote the response itself
             return;
         }
-        others().handleReturnValue(page, new PageParameter(returnType, page.getClass()), container, request);
+        Delegate delegate = delegates.computeIfAbsent(new Returned(returnType.getMethod(), page.getClass()),
+                returned -> delegate(returnType, returned.page()));
+        delegate.handler().handleReturnValue(page, delegate.type(), container, request);
+    }
+
+    private Delegate delegate(MethodParameter returnType, Class<?> page) {
+        var type = new PageParameter(returnType, page);
+        HandlerMethodReturnValueHandler handler = others().getHandlers().stream()
+                .filter(candidate -> candidate.supportsReturnType(type)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No Spring MVC handler for a page of " + page));
+        return new Delegate(handler, type);
     }
 
     /** Spring MVC's handlers but this one, found once the adapter is ready (it is built with this handler in it). */
