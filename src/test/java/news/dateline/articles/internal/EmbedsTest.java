@@ -127,6 +127,15 @@ class EmbedsTest {
     }
 
     @Test
+    void aCardTypedAsHtmlIsEscapedTextNotACard() {
+        Document doc = rendered("<figure data-embed-provider=\"youtube\" data-embed-id=\"x&quot; onload=&quot;alert(1)\">"
+                + "<a href=\"javascript:alert(1)\">YouTube</a></figure>\n\n"
+                + "<p data-embed-provider=\"youtube\">https://youtu.be/ScMzIvxBSi4</p>");
+        assertThat(doc.select("figure, [data-embed-provider], [data-embed-id], [onload], [href]")).isEmpty();
+        assertThat(doc.body().text()).contains("<figure data-embed-provider=");
+    }
+
+    @Test
     void forFeedsACardIsAParagraphLinkingToThePost() {
         String html = BodyRenderer.render("Intro.\n\nhttps://youtu.be/ScMzIvxBSi4\n\nhttps://x.com/a/status/12345\n\nEnd.");
         Document feed = Jsoup.parseBodyFragment(BodyRenderer.withEmbedsAsLinks(html));
