@@ -88,5 +88,26 @@ class EmbedsBrowserTest extends SiteTest {
         double frameHeight = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().height", frame)).doubleValue();
         assertThat(frameHeight).as("a 16:9 player").isCloseTo(frameWidth * 9 / 16, org.assertj.core.data.Offset.offset(2.0));
         assertThat(browser.findElements(By.cssSelector("figure[data-embed-provider=x] > a"))).as("other cards stay").hasSize(1);
+        if (width > 1000) {
+            postOpensInANewTab(browser, filed);
+        }
+    }
+
+    /** X has no player that runs without its script: its card opens the post in a new tab, and the page stays. */
+    private void postOpensInANewTab(ChromeDriver browser, InlineStories.Filed filed) {
+        String page = browser.getWindowHandle();
+        try {
+            browser.findElement(By.cssSelector("figure[data-embed-provider=x] em")).click();
+            Browser.waitFor(browser, d -> d.getWindowHandles().size() == 2);
+            assertThat(browser.getCurrentUrl()).isEqualTo(url(filed.path()));
+            assertThat(browser.findElements(By.tagName("iframe"))).hasSize(1);
+        } finally {
+            for (String handle : browser.getWindowHandles()) {
+                if (!handle.equals(page)) {
+                    browser.switchTo().window(handle).close();
+                }
+            }
+            browser.switchTo().window(page);
+        }
     }
 }
