@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * A body keeps only the rendition address ({@code ![alt](/media/<key>/1024.jpg "optional caption")}); the figure is
  * made from the image's library record each time a page or feed is built, so a changed caption or credit shows
  * everywhere the image is used (pages name {@code image-<id>} so the page cache drops them). Images from elsewhere,
- * or no longer in the library, are left as they are.
+ * or no longer in the library, are left as they are. A paragraph of two or more library images and nothing else is a
+ * gallery of their figures ({@link Galleries}, ADR 0020).
  */
 @Component
 public class InlineImages {
