@@ -89,3 +89,57 @@
     whenVisible();
   }
 })();
+
+/* Embeds (ADR 0020): a card asks nothing of the provider until the reader clicks it; then the provider's player
+   takes its place (frames only from the origins the Content-Security-Policy names), or, for a service without a
+   player that runs without its own script, the post opens in a new tab. A modified click opens the post as a link. */
+(function () {
+  "use strict";
+  function ok(pattern, id, url) { return pattern.test(id) ? url : null; }
+  var players = {
+    youtube: function (id) { return ok(/^[\w-]{11}$/, id, "https://www.youtube-nocookie.com/embed/" + id + "?autoplay=1"); },
+    vimeo: function (id) { return ok(/^\d+$/, id, "https://player.vimeo.com/video/" + id + "?autoplay=1"); },
+    instagram: function (id) { return ok(/^[\w-]+$/, id, "https://www.instagram.com/p/" + id + "/embed/"); },
+    facebook: function (id) {
+      var post = "https://www.facebook.com/" + (id.indexOf("watch/") === 0 ? "watch/?v=" + id.slice(6) : id);
+      var kind = /^watch\/|\/videos\//.test(id) ? "video" : "post";
+      return ok(/^[\w.-]+\/[\w.\/-]+$/, id, "https://www.facebook.com/plugins/" + kind + ".php?href=" + encodeURIComponent(post));
+    },
+    tiktok: function (id) { return ok(/^\d+$/, id, "https://www.tiktok.com/player/v1/" + id); },
+    soundcloud: function (id) {
+      return ok(/^[\w-]+\/(sets\/)?[\w-]+$/, id, "https://w.soundcloud.com/player/?url=" + encodeURIComponent("https://soundcloud.com/" + id));
+    },
+    spotify: function (id) { return ok(/^[a-z]+\/[A-Za-z0-9]{22}$/, id, "https://open.spotify.com/embed/" + id); }
+  };
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("figure[data-embed-provider] > a[href]") : null;
+    if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    var card = link.parentNode;
+    var player = players[card.getAttribute("data-embed-provider")];
+    var src = player ? player(card.getAttribute("data-embed-id") || "") : null;
+    event.preventDefault();
+    if (!src) {
+      window.open(link.href, "_blank", "noopener");
+      return;
+    }
+    var name = link.querySelector("strong");
+    name = name ? name.textContent : "Player";
+    var frame = document.createElement("iframe");
+    frame.src = src;
+    frame.title = name + ": " + (link.querySelector("cite") || link).textContent;
+    frame.allow = "autoplay; encrypted-media; fullscreen; picture-in-picture";
+    frame.allowFullscreen = true;
+    frame.referrerPolicy = "strict-origin-when-cross-origin";
+    var caption = card.querySelector("figcaption");
+    if (caption) {
+      var source = document.createElement("a");
+      source.href = link.href;
+      source.rel = "noopener";
+      source.textContent = "Open on " + name;
+      caption.replaceChildren(source);
+    }
+    card.replaceChild(frame, link);
+    card.setAttribute("data-embed-loaded", "");
+    frame.focus();
+  });
+})();

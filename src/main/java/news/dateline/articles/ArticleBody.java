@@ -45,6 +45,14 @@ public record ArticleBody(String markdown, String rendered) {
         return BodyRenderer.render(markdown);
     }
 
+    /**
+     * {@link #html()} for channels that run no script (feeds): each click-to-load embed card (ADR 0020) is a plain
+     * paragraph linking to the video or post instead.
+     */
+    public String htmlWithoutScript() {
+        return BodyRenderer.withEmbedsAsLinks(html());
+    }
+
     /** Whether the body was read at all (stories read for cards carry none). */
     public boolean isLoaded() {
         return markdown != null || rendered != null;

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * A body keeps only the rendition address ({@code ![alt](/media/<key>/1024.jpg "optional caption")}); the figure is
  * made from the image's library record each time a page or feed is built, so a changed caption or credit shows
  * everywhere the image is used (pages name {@code image-<id>} so the page cache drops them). Images from elsewhere,
- * or no longer in the library, are left as they are.
+ * or no longer in the library, are left as they are. A paragraph of two or more library images and nothing else is a
+ * gallery of their figures ({@link Galleries}, ADR 0020).
  */
 @Component
 public class InlineImages {
@@ -46,6 +47,15 @@ public class InlineImages {
      * @param maxWidth the widest rendition worth offering for that column
      */
     public FiguredBody figures(String html, String sizes, int maxWidth) {
+        return figures(html, sizes, maxWidth, sizes);
+    }
+
+    /**
+     * The same, where a paragraph of two or more library images and nothing else becomes a gallery: a
+     * {@code <figure class="gallery gallery-2">} (or {@code gallery-3}, by count) of their figures, each with its own
+     * caption and credit, offered at {@code gallerySizes}.
+     */
+    public FiguredBody figures(String html, String sizes, int maxWidth, String gallerySizes) {
         if (html == null || !html.contains("/media/")) {
             return new FiguredBody(html, List.of());
         }
@@ -59,6 +69,8 @@ public class InlineImages {
                 .distinct().toList());
         List<InlineImage> shown = new ArrayList<>();
         Map<Element, Element> lastAfter = new HashMap<>();
+        Galleries galleries = Galleries.among(placed.entrySet().stream()
+                .filter(e -> images.containsKey(e.getValue().storageKey())).map(Map.Entry::getKey).toList());
         placed.forEach((img, address) -> {
             Image image = images.get(address.storageKey());
             if (image == null) {
@@ -68,8 +80,13 @@ public class InlineImages {
                     or(img.attr("title"), image.caption()),
                     image.credit().isEmpty() ? "" : settings.creditLine(image.credit().display()));
             shown.add(inline);
-            place(img, figure(inline, img, sizes, maxWidth), lastAfter);
+            if (galleries.holds(img)) {
+                galleries.place(img, figure(inline, img, gallerySizes, maxWidth));
+            } else {
+                place(img, figure(inline, img, sizes, maxWidth), lastAfter);
+            }
         });
+        galleries.paragraphs().forEach(p -> lastAfter.putIfAbsent(p, p));
         lastAfter.keySet().stream().filter(InlineImages::empty).forEach(Element::remove);
         return new FiguredBody(shown.isEmpty() ? html : doc.body().html(), List.copyOf(shown));
     }
@@ -95,7 +112,7 @@ public class InlineImages {
     }
 
     /** The link the image is the whole of, if it is one (it then links the picture), or the image itself. */
-    private static Element linkAround(Element img) {
+    static Element linkAround(Element img) {
         Element parent = img.parent();
         if (parent != null && parent.is("a") && parent.childrenSize() == 1 && parent.ownText().isBlank()) {
             return parent;

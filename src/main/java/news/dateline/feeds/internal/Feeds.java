@@ -118,7 +118,7 @@ class Feeds {
                 .map(p -> new FeedItem.Author(p.displayName(), settings.absolute(p.path()))).toList();
         Instant updated = a.lastUpdatedAt() != null && a.lastUpdatedAt().isAfter(a.firstPublishedAt())
                 ? a.lastUpdatedAt() : a.firstPublishedAt();
-        var body = inline.figures(a.body().html(), BODY_IMAGE_SIZES, BODY_IMAGE_WIDTH);
+        var body = inline.figures(a.body().htmlWithoutScript(), BODY_IMAGE_SIZES, BODY_IMAGE_WIDTH);
         body.images().forEach(placed -> keys.add(PageKeys.image(placed.image().id())));
         return new FeedItem(guid(a), a.headline(), url, Excerpt.of(a), absolute(body.html(), url),
                 a.firstPublishedAt(), updated, authors, section.name(), image == null ? null : image(a, image),

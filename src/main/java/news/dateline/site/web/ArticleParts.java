@@ -21,6 +21,8 @@ class ArticleParts {
     static final String HERO_SIZES = "(min-width: 960px) 880px, 100vw";
     /** The body column ({@code --col}, 42.5rem) on wide screens, the screen less its margins on narrow ones. */
     static final String BODY_SIZES = "(min-width: 46rem) 42.5rem, calc(100vw - 2rem)";
+    /** A gallery's pictures: two (or three) to the body column's row from 30em, the column on a phone. */
+    static final String GALLERY_SIZES = "(min-width: 46rem) 21rem, (min-width: 30em) calc(50vw - 1.5rem), calc(100vw - 2rem)";
     /** The widest inline rendition worth offering: the body column on a 2x screen. */
     static final int BODY_MAX_WIDTH = 1600;
 
@@ -36,9 +38,9 @@ class ArticleParts {
         this.inline = inline;
     }
 
-    /** The body's library images as figures sized for the body column. */
+    /** The body's library images as figures sized for the body column, galleries in columns of their own. */
     InlineImages.FiguredBody figures(Article article) {
-        return inline.figures(article.body().html(), BODY_SIZES, BODY_MAX_WIDTH);
+        return inline.figures(article.body().html(), BODY_SIZES, BODY_MAX_WIDTH, GALLERY_SIZES);
     }
 
     /** Dates in the story's {@code language}, bylines, and the views line with the beacon when {@code live}. */

@@ -58,8 +58,39 @@ class RenderedBodiesTest {
             jdbc.sql("UPDATE articles SET body_html = NULL").update();
             assertThat(articles.byId(filed.id()).orElseThrow().body().html()).as("rendered when read meanwhile")
                     .contains("<strong>bold</strong>");
-            new BodyBackfill(new ArticleRepository(jdbc)).run();
+            new BodyBackfill(new ArticleRepository(jdbc), new EmbedRenderings(jdbc)).run();
             assertThat(jdbc.sql("SELECT COUNT(*) FROM articles WHERE body_html IS NULL").query(Long.class).single()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void bodiesStoredBeforeEmbedCardsAreRenderedAgainWithTheirCardsAndNoOthersAreWritten(Database database) {
+        try (HikariDataSource dataSource = database.fresh()) {
+            JdbcClient jdbc = JdbcClient.create(dataSource);
+            Articles articles = Stories.articles(jdbc, clock, event -> { });
+            long world = worldSection(jdbc);
+            List<Long> byline = List.of(reporter(jdbc));
+            Staff staff = new Staff(null, "Desk");
+            String video = "Before.\n\nhttps://youtu.be/ScMzIvxBSi4\n\n<https://x.com/desk/status/123>\n\nAfter.";
+            String plain = "Before.\n\nhttps://example.org/report\n\n[Reuters](https://example.org) reported.";
+            long old = articles.file(new NewArticle("Old embed", null, "", video, world, byline, List.of(), null), staff).id();
+            long other = articles.file(new NewArticle("No embed", null, "", plain, world, byline, List.of(), null), staff).id();
+            String before = "<p>Before.</p><p>https://youtu.be/ScMzIvxBSi4</p><p><a href=\"https://x.com/desk/status/123\" "
+                    + "rel=\"noopener\">https://x.com/desk/status/123</a></p><p>After.</p>";
+            jdbc.sql("UPDATE articles SET body_html = ? WHERE id = ?").params(before, old).update();
+            jdbc.sql("UPDATE articles SET body_html = ? WHERE id = ?").params("<p>Kept as stored</p><p>https://example.org/report</p>", other).update();
+
+            new BodyBackfill(new ArticleRepository(jdbc), new EmbedRenderings(jdbc)).run();
+
+            String html = jdbc.sql("SELECT body_html FROM articles WHERE id = ?").param(old).query(String.class).single();
+            assertThat(html).isEqualTo(BodyRenderer.render(video)).contains("<figure data-embed-provider=\"youtube\"",
+                    "<figure data-embed-provider=\"x\" data-embed-id=\"123\">");
+            assertThat(jdbc.sql("SELECT body_html FROM articles WHERE id = ?").param(other).query(String.class).single())
+                    .as("a body without embeds is not written, even when its stored rendering differs")
+                    .isEqualTo("<p>Kept as stored</p><p>https://example.org/report</p>");
+            assertThat(new EmbedRenderings(jdbc).candidates(0, 10)).extracting(EmbedRenderings.Stored::id)
+                    .as("a body with cards is no candidate any more").containsExactly(other);
         }
     }
 

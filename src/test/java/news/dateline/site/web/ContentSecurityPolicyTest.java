@@ -25,7 +25,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ContentSecurityPolicyTest extends SiteTest {
 
     static final String STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors ";
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; ";
+    /** Public pages may frame only themselves and the players of embeds a reader chose to load (ADR 0020). */
+    static final String PLAYERS = "frame-src 'self' https://www.youtube-nocookie.com https://player.vimeo.com "
+            + "https://www.instagram.com https://www.facebook.com https://www.tiktok.com https://w.soundcloud.com "
+            + "https://open.spotify.com; ";
 
     @Autowired
     Accounts accounts;
@@ -36,7 +40,7 @@ class ContentSecurityPolicyTest extends SiteTest {
 
     private static void assertStrict(String path, HttpResponse<String> response, String frameAncestors) {
         assertThat(response.headers().allValues("Content-Security-Policy")).as(path)
-                .containsExactly(STRICT + frameAncestors);
+                .containsExactly(STRICT + (frameAncestors.equals("'none'") ? "" : PLAYERS) + "frame-ancestors " + frameAncestors);
         var doc = Jsoup.parse(response.body());
         assertThat(doc.select("script:not([src])").stream().filter(s -> !s.attr("type").equals("application/ld+json")))
                 .as("inline scripts in %s", path).isEmpty();

@@ -76,14 +76,16 @@ class InlineImagesTest extends SiteTest {
     }
 
     @Test
-    void linkedImagesKeepTheirLinkAndImagesSharingAParagraphKeepTheirOrder() {
+    void linkedImagesKeepTheirLinkAndImagesSharingAParagraphKeepTheirOrderInAGallery() {
         var filed = stories().publish("Inline links", "<script>alert('caption')</script> & more", (headline, image) ->
                 "[![Linked](" + image.url(640) + ")](https://example.org/gallery)\n\n"
                 + "![One](" + image.url(640) + " \"First\") ![Two](" + image.url(480) + " \"Second\")\n\n"
                 + "Closing paragraph of " + headline + ".");
         Document doc = page(filed.path());
-        var figures = doc.select(".article-body > figure.inline-image");
+        var figures = doc.select(".article-body > figure.inline-image, .article-body > figure.gallery > figure.inline-image");
         assertThat(figures).hasSize(3);
+        assertThat(doc.select(".article-body > figure.gallery.gallery-2 > figure")).hasSize(2);
+        assertThat(doc.select(".article-body > figure.gallery img").eachAttr("sizes")).containsOnly(ArticleParts.GALLERY_SIZES);
         assertThat(figures.get(0).selectFirst("a[href=https://example.org/gallery] > picture > img").attr("alt")).isEqualTo("Linked");
         assertThat(figures.get(0).selectFirst("figcaption .caption").text()).isEqualTo("<script>alert('caption')</script> & more");
         assertThat(figures.eachAttr("class")).allMatch(c -> c.equals("inline-image"));
