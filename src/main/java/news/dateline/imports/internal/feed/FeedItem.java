@@ -83,20 +83,28 @@ final class FeedItem {
             }
             case "atom:published" -> published = xml.text(MAX_FIELD);
             case "atom:updated" -> updated = xml.text(MAX_FIELD);
-            case "atom:author" -> {
-                int level = xml.depth();
-                while (xml.depth() >= level) {
-                    if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.name().equals("atom:name")) {
-                        author(xml.text(MAX_FIELD));
-                    }
-                }
-            }
+            case "atom:author" -> atomAuthors(xml).forEach(this::author);
             case "atom:category" -> category(xml.attribute("label").isBlank() ? xml.attribute("term")
                     : xml.attribute("label"));
             case "atom:content" -> content = xml.attribute("src").isEmpty() ? body(xml) : "";
             case "atom:summary" -> summary = body(xml);
             default -> { }
         }
+    }
+
+    /** The names in the Atom {@code <author>} element {@code xml} is at, up to its end. */
+    static List<String> atomAuthors(XmlExport xml) {
+        List<String> names = new ArrayList<>();
+        int level = xml.depth();
+        while (xml.depth() >= level) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.name().equals("atom:name")) {
+                String name = xml.text(MAX_FIELD).strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return List.copyOf(names);
     }
 
     /** Atom text constructs: {@code type="html"} escaped HTML, {@code xhtml} inline markup, {@code text} plain. */

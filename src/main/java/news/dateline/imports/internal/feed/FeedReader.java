@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -51,6 +52,8 @@ public class FeedReader implements SourceReader {
         private final Map<String, String> channel = new HashMap<>();
         private final Set<String> people = new HashSet<>();
         private final Set<String> tags = new HashSet<>();
+        /** Atom: the feed's own authors, for entries that name none. */
+        private List<String> feedAuthor = List.of();
         private boolean atom;
         private boolean siteSent;
         private int items;
@@ -111,6 +114,9 @@ public class FeedReader implements SourceReader {
                     }
                 }
                 case "language" -> channel.put("language", xml.text(FeedItem.MAX_FIELD).strip());
+                case "wp:wxr_version" -> throw new SourceException("This is a WordPress export (WXR), not a feed:"
+                        + " import it as a WordPress export.");
+                case "atom:author" -> feedAuthor = FeedItem.atomAuthors(xml);
                 default -> { }
             }
         }
@@ -123,6 +129,9 @@ public class FeedReader implements SourceReader {
                         + (item.title.isEmpty() ? "" : " \"" + item.title + "\"") + " was not imported: "
                         + item.unreadable + "."));
                 return;
+            }
+            if (item.authors.isEmpty()) {
+                item.authors.addAll(feedAuthor);
             }
             var post = FeedPosts.post(item, number);
             site(post.published() == null ? null : FeedDates.parse(item.published));
