@@ -207,6 +207,8 @@ class FeedReaderTest {
                 <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">]>
                 <feed xmlns="http://www.w3.org/2005/Atom"><title>&lol2;</title></feed>"""), "DOCTYPE");
         refused(resource("wordpress-wxr.xml"), "WordPress export");
+        refused(Files.writeString(dir.resolve("deep.xml"), "<rss><channel><item>" + "<x>".repeat(100_000)),
+                "nests elements more than 64 deep");
         String real = Files.readString(resource("ghost-rss.xml"));
         refused(Files.writeString(dir.resolve("cut.xml"), real.substring(0, real.length() - 500)), "truncated");
     }

@@ -62,6 +62,9 @@ class WxrShapesTest {
                 <title>Home</title><wp:post_id>20</wp:post_id><wp:post_type>nav_menu_item</wp:post_type><wp:status>publish</wp:status>
               </item>
               <item>
+                <title>Nameless</title><wp:post_type>post</wp:post_type><wp:status>publish</wp:status>
+              </item>
+              <item>
                 <title>Old news</title><wp:post_id>21</wp:post_id><wp:post_type>post</wp:post_type><wp:status>trash</wp:status>
               </item>
               <item>
@@ -124,7 +127,7 @@ class WxrShapesTest {
 
         var skipped = items.stream().filter(SourceSkipped.class::isInstance).map(SourceSkipped.class::cast).toList();
         assertThat(skipped).extracting(SourceSkipped::kind)
-                .containsExactlyInAnyOrder("term", "nav_menu_item", "trash", "attachment");
+                .containsExactlyInAnyOrder("term", "nav_menu_item", "item", "trash", "attachment");
         assertThat(skipped).filteredOn(s -> s.kind().equals("attachment")).singleElement()
                 .satisfies(s -> assertThat(s.reason()).contains("outside the uploads folder"));
     }
