@@ -69,6 +69,9 @@ public final class XmlExport implements AutoCloseable {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLReporter((message, type, info, location) -> {
+            // errors reach the caller as exceptions; nothing is printed
+        });
         factory.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity " + systemId + " refused");
         });
