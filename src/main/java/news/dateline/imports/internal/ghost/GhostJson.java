@@ -13,6 +13,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +36,7 @@ final class GhostJson {
                     .maxNumberLength(MAX_NUMBER)
                     .maxNameLength(1_000)
                     .build())
-            .build()).build();
+            .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     /** Receives one table of the export's {@code data}: the parser stands on its START_ARRAY. */
     interface Tables {
@@ -48,7 +49,7 @@ final class GhostJson {
     /** Parses a JSON text held inside the export (a post's {@code lexical} or {@code mobiledoc}) under the same limits. */
     static JsonNode tree(String json) {
         try {
-            return MAPPER.readTree(json);
+            return MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         } catch (JacksonException e) {
             throw plain(e, "its body");
         }
