@@ -3,7 +3,6 @@ package news.dateline.imports.internal.ghost;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -47,7 +46,7 @@ final class GhostCards {
 
     static String unknown(String type, JsonNode card) {
         List<String> texts = new ArrayList<>();
-        for (var field : new TreeMap<>(asMap(card)).entrySet()) {
+        for (var field : card.properties()) {
             if (TEXT_FIELDS.contains(field.getKey()) && field.getValue().isString()) {
                 String text = Jsoup.parseBodyFragment(field.getValue().asString()).text().strip();
                 if (!text.isEmpty()) {
@@ -182,12 +181,6 @@ final class GhostCards {
 
     private static String figcaption(String caption) {
         return caption.isBlank() ? "" : "<figcaption>" + caption + "</figcaption>";
-    }
-
-    private static java.util.Map<String, JsonNode> asMap(JsonNode card) {
-        java.util.Map<String, JsonNode> map = new java.util.HashMap<>();
-        card.properties().forEach(e -> map.put(e.getKey(), e.getValue()));
-        return map;
     }
 
     static String text(JsonNode node, String field) {

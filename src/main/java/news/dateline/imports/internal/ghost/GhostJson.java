@@ -51,7 +51,7 @@ final class GhostJson {
         try {
             return MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
         } catch (JacksonException e) {
-            throw plain(e, "its body");
+            throw new IllegalArgumentException("its body " + describe(e), e);
         }
     }
 
@@ -94,7 +94,7 @@ final class GhostJson {
                 throw new SourceException("This is not a Ghost export: it has no \"db\" list with a \"data\" section.");
             }
         } catch (JacksonException e) {
-            throw plain(e, "the file");
+            throw plain(e);
         } catch (IOException e) {
             throw new SourceException("The Ghost export could not be read: " + e.getMessage(), e);
         }
@@ -148,23 +148,27 @@ final class GhostJson {
         }
     }
 
-    static SourceException plain(JacksonException e, String what) {
+    /** A Jackson error as one sentence for a person, about the whole file. */
+    static SourceException plain(JacksonException e) {
+        return new SourceException("The Ghost export cannot be read: the file " + describe(e) + ".", e);
+    }
+
+    /** What is wrong, as a predicate: "is not valid JSON (line 3, column 7)". */
+    static String describe(JacksonException e) {
         String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                 + e.getLocation().getColumnNr() + ")";
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            String limit = message.contains("nesting depth") ? "is nested more than " + MAX_DEPTH + " levels deep"
+            return (message.contains("nesting depth") ? "is nested more than " + MAX_DEPTH + " levels deep"
                     : message.contains("Number") ? "holds a number longer than " + MAX_NUMBER + " digits"
                     : message.contains("Name") ? "holds a field name longer than 1,000 characters"
                     : message.contains("String") ? "holds a text longer than " + MAX_STRING / (1024 * 1024) + " MB"
-                    : "goes beyond a safety limit";
-            return new SourceException("The Ghost export was refused: " + what + " " + limit + at + ".", e);
+                    : "goes beyond a safety limit") + at;
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return new SourceException("The Ghost export is truncated: " + what + " ends in the middle of the JSON"
-                    + at + ".", e);
+            return "is truncated: it ends in the middle of the JSON" + at;
         }
-        return new SourceException("The Ghost export is not valid JSON: " + what + " is malformed" + at + ".", e);
+        return "is not valid JSON" + at;
     }
 
     private static String where(JsonParser parser) {
