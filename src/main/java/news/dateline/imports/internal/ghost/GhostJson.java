@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import news.dateline.imports.internal.source.SourceException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
@@ -48,10 +50,16 @@ final class GhostJson {
 
     /** Parses a JSON text held inside the export (a post's {@code lexical} or {@code mobiledoc}) under the same limits. */
     static JsonNode tree(String json) {
-        try {
-            return MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
-        } catch (JacksonException e) {
-            throw new IllegalArgumentException("its body " + describe(e), e);
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                JsonNode tree = MAPPER.readTree(parser);
+                if (tree == null || parser.nextToken() != null) {
+                    throw new IllegalArgumentException("its body is not one JSON value (" + where(parser) + ")");
+                }
+                return tree;
+            } catch (JacksonException e) {
+                throw new IllegalArgumentException("its body " + describe(e, parser), e);
+            }
         }
     }
 
@@ -66,37 +74,45 @@ final class GhostJson {
      */
     static void walk(Path export, Consumer<JsonNode> meta, Tables tables) {
         try (InputStream in = Files.newInputStream(export); JsonParser parser = MAPPER.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new SourceException("This is not a Ghost export: the file does not start with a JSON object.");
-            }
-            boolean data = false;
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("db") && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        data |= section(parser, meta, tables);
-                    }
-                    expect(parser, JsonToken.END_ARRAY, "the \"db\" list");
-                } else if (name.equals("meta") && value == JsonToken.START_OBJECT) {
-                    meta.accept(row(parser));
-                } else if (name.equals("data") && value == JsonToken.START_OBJECT) {
-                    data = true;
-                    dataTables(parser, tables);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                throw new SourceException("The Ghost export is malformed: unexpected content after the export object.");
-            }
-            if (!data) {
-                throw new SourceException("This is not a Ghost export: it has no \"db\" list with a \"data\" section.");
+            try {
+                walk(parser, meta, tables);
+            } catch (JacksonException e) {
+                throw new SourceException("The Ghost export cannot be read: the file " + describe(e, parser) + ".", e);
             }
         } catch (JacksonException e) {
-            throw plain(e);
+            throw new SourceException("The Ghost export cannot be read: the file " + describe(e, null) + ".", e);
         } catch (IOException e) {
             throw new SourceException("The Ghost export could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void walk(JsonParser parser, Consumer<JsonNode> meta, Tables tables) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new SourceException("This is not a Ghost export: the file does not start with a JSON object.");
+        }
+        boolean data = false;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("db") && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    data |= section(parser, meta, tables);
+                }
+                expect(parser, JsonToken.END_ARRAY, "the \"db\" list");
+            } else if (name.equals("meta") && value == JsonToken.START_OBJECT) {
+                meta.accept(row(parser));
+            } else if (name.equals("data") && value == JsonToken.START_OBJECT) {
+                data = true;
+                dataTables(parser, tables);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            throw new SourceException("The Ghost export is malformed: unexpected content after the export object.");
+        }
+        if (!data) {
+            throw new SourceException("This is not a Ghost export: it has no \"db\" list with a \"data\" section.");
         }
     }
 
@@ -136,9 +152,27 @@ final class GhostJson {
             each.accept(row(parser));
         }
         if (token != JsonToken.END_ARRAY) {
-            throw new SourceException("The Ghost export is malformed: the \"" + table + "\" table holds something other"
-                    + " than rows (" + where(parser) + ").");
+            throw notRows(parser, table);
         }
+    }
+
+    /** Steps over a table's rows without reading them, checking each is a row; returns how many. */
+    static int skipRows(JsonParser parser, String table) {
+        int count = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            count++;
+        }
+        if (token != JsonToken.END_ARRAY) {
+            throw notRows(parser, table);
+        }
+        return count;
+    }
+
+    private static SourceException notRows(JsonParser parser, String table) {
+        return new SourceException("The Ghost export is malformed: the \"" + table + "\" table holds something other"
+                + " than rows (" + where(parser) + ").");
     }
 
     private static void expect(JsonParser parser, JsonToken token, String what) {
@@ -148,15 +182,11 @@ final class GhostJson {
         }
     }
 
-    /** A Jackson error as one sentence for a person, about the whole file. */
-    static SourceException plain(JacksonException e) {
-        return new SourceException("The Ghost export cannot be read: the file " + describe(e) + ".", e);
-    }
-
     /** What is wrong, as a predicate: "is not valid JSON (line 3, column 7)". */
-    static String describe(JacksonException e) {
-        String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+    static String describe(JacksonException e, @Nullable JsonParser parser) {
+        TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
+                : parser != null ? parser.currentLocation() : null;
+        String at = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
             return (message.contains("nesting depth") ? "is nested more than " + MAX_DEPTH + " levels deep"

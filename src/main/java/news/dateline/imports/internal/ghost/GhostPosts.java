@@ -15,7 +15,6 @@ import news.dateline.imports.internal.source.SourcePost;
 import news.dateline.imports.internal.source.SourceSkipped;
 import news.dateline.imports.internal.source.SourceState;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,9 +52,6 @@ final class GhostPosts {
             return post(row, id, type, state);
         } catch (IllegalArgumentException e) {
             return new SourceSkipped(id, type, "Ghost " + name + " could not be read: " + e.getMessage() + ".");
-        } catch (JacksonException e) {
-            return new SourceSkipped(id, type, "Ghost " + name + " could not be read: its row "
-                    + GhostJson.describe(e) + ".");
         }
     }
 

@@ -38,6 +38,8 @@ final class GhostTables implements GhostJson.Tables {
     private int rows;
     String version = "";
     boolean postsSeen;
+    /** How many rows the {@code posts} table holds (posts and pages). */
+    int posts;
 
     void meta(JsonNode node) {
         String v = text(node, "version");
@@ -64,7 +66,7 @@ final class GhostTables implements GhostJson.Tables {
             });
             case "posts" -> {
                 postsSeen = true;
-                parser.skipChildren();
+                posts += GhostJson.skipRows(parser, name);
             }
             default -> parser.skipChildren();
         }
