@@ -143,14 +143,15 @@ class GhostShapesTest {
                 {"meta":{"exported_on":1536220800000,"version":"1.25.0"},"data":{
                   "posts":[{"id":"5b9","title":"Über uns","slug":"uber-uns","mobiledoc":%s,"html":"<p>x</p>",
                             "page":true,"status":"published","visibility":"public","published_at":1536220800000,
-                            "author_id":"1","featured":1,"meta_title":"Alt SEO"}],
-                  "users":[{"id":"1","name":"Jörg","slug":"jorg"}],
+                            "author_id":1,"featured":1,"meta_title":"Alt SEO"}],
+                  "users":[{"id":1,"name":"Jörg","slug":"jorg"}],
                   "settings":[{"key":"title","value":"Altes Blatt"},{"key":"timezone","value":"Not/AZone"},
                               {"key":"lang","value":"de"}]}}""".formatted(quote(mobiledoc));
 
         List<SourceItem> items = GhostExport.read(write("old.json", old));
 
         SourceSite site = (SourceSite) items.getFirst();
+        assertThat(only(items, SourcePerson.class)).extracting(SourcePerson::sourceId).containsExactly("1");
         assertThat(site.version()).isEqualTo("1.25.0");
         assertThat(site.zone()).isEqualTo(ZoneOffset.UTC);
         assertThat(site.baseUrl()).isEqualTo("__GHOST_URL__");
