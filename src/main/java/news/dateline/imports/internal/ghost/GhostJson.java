@@ -15,7 +15,6 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +37,7 @@ final class GhostJson {
                     .maxNumberLength(MAX_NUMBER)
                     .maxNameLength(1_000)
                     .build())
-            .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .build()).build();
 
     /** Receives one table of the export's {@code data}: the parser stands on its START_ARRAY. */
     interface Tables {
@@ -52,20 +51,29 @@ final class GhostJson {
     static JsonNode tree(String json) {
         try (JsonParser parser = MAPPER.createParser(json)) {
             try {
-                JsonNode tree = MAPPER.readTree(parser);
-                if (tree == null || parser.nextToken() != null) {
+                if (parser.nextToken() == null) {
+                    throw new IllegalArgumentException("its body is empty");
+                }
+                JsonNode tree = GhostRow.read(parser);
+                if (parser.nextToken() != null) {
                     throw new IllegalArgumentException("its body is not one JSON value (" + where(parser) + ")");
                 }
                 return tree;
+            } catch (GhostRow.TooLarge e) {
+                throw new IllegalArgumentException("its body " + e.getMessage(), e);
             } catch (JacksonException e) {
                 throw new IllegalArgumentException("its body " + describe(e, parser), e);
             }
         }
     }
 
-    /** Reads the value the parser stands on (a table row) as a tree. */
+    /** Reads the value the parser stands on (a table row) as a tree, within {@link GhostRow}'s budget. */
     static JsonNode row(JsonParser parser) {
-        return MAPPER.readTree(parser);
+        try {
+            return GhostRow.read(parser);
+        } catch (GhostRow.TooLarge e) {
+            throw new SourceException("The Ghost export was refused: one of its rows " + e.getMessage() + ".", e);
+        }
     }
 
     /**
@@ -145,7 +153,7 @@ final class GhostJson {
         }
     }
 
-    /** Steps through a table's rows, handing each object row to {@code row}; skips the table when {@code row} is null. */
+    /** Steps through a table's rows, handing each to {@code each}; fails on anything but a list of objects. */
     static void rows(JsonParser parser, String table, Consumer<JsonNode> each) {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {

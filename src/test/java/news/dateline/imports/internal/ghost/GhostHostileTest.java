@@ -74,6 +74,13 @@ class GhostHostileTest {
     }
 
     @Test
+    void aRowWithTooManyValues() throws IOException {
+        String many = "0,".repeat(GhostRow.MAX_VALUES) + "0";
+        refused(write("{\"db\":[{\"data\":{\"posts\":[],\"tags\":[{\"x\":[" + many + "]}]}}]}"),
+                "The Ghost export was refused: one of its rows holds more than 1000000 values (line 1, column");
+    }
+
+    @Test
     void aHostileBodyOnlySkipsItsPost() throws IOException {
         String deep = "[".repeat(1_000);
         String export = """
