@@ -41,7 +41,8 @@ class GhostShapesTest {
               {"type":"aside","children":[{"type":"extended-text","text":"An aside"}]},
               {"type":"horizontalrule"},
               {"type":"layout-grid","children":[{"type":"extended-text","text":"Kept text"}]},
-              {"type":"product","productTitle":"A mug","productDescription":"<p>Ceramic</p>","productUrl":"x"}
+              {"type":"product","productTitle":"A mug","productDescription":"<p>Ceramic</p>","productUrl":"x"},
+              {"type":"video","src":"__GHOST_URL__/content/media/clip.mp4","caption":"A clip","width":640}
             ]}}""";
 
     private static final String SIX = """
@@ -112,7 +113,9 @@ class GhostShapesTest {
                 + "<ol start=\"3\"><li>three</li><li><ul><li>nested</li></ul></li></ol>"
                 + "<blockquote class=\"kg-blockquote-alt\">An aside</blockquote><hr>"
                 + "<!-- unknown ghost card: layout-grid -->Kept text"
-                + "<!-- unknown ghost card: product --><p>A mug</p><p>Ceramic</p>");
+                + "<!-- unknown ghost card: product --><p>A mug</p><p>Ceramic</p>"
+                + "<!-- unknown ghost card: video --><p><a href=\"https://news.example.org/content/media/clip.mp4\">"
+                + "https://news.example.org/content/media/clip.mp4</a></p><p>A clip</p>");
 
         SourcePost sent = only(items, SourcePost.class).get(1);
         assertThat(sent.state()).isEqualTo(SourceState.PUBLISHED);
