@@ -121,7 +121,6 @@ final class Containers {
 
     /** A fenced code block, with the language a {@code language-*} class names. */
     Optional<String> code(Element pre) {
-        pre.select("br").forEach(br -> br.after(new TextNode("\n")));
         Element code = pre.selectFirst("code");
         String text = (code != null ? code : pre).wholeText().replaceAll("\\s+$", "").replaceAll("^\n+", "");
         if (text.isBlank()) {

@@ -48,7 +48,7 @@ final class GhostCards {
             String data = comment.getData().strip();
             if (data.equals("members-only")) {
                 conversion.note("members-only part started here (Ghost paywall card): the whole text is imported");
-            } else if (data.startsWith("kg-card") && !KNOWN_COMMENT.matcher(data).matches()) {
+            } else if (data.startsWith("kg-card-begin") && !KNOWN_COMMENT.matcher(data).matches()) {
                 conversion.note("unknown Ghost card marker <!--" + MarkdownWriter.abbreviate(data) + "--> dropped");
             }
             comment.remove();
