@@ -41,8 +41,7 @@ final class InlineWriter {
 
     private void node(Node node, StringBuilder out, int depth, String marks) {
         if (node instanceof TextNode text) {
-            String escaped = MarkdownText.inline(text.getWholeText().replaceAll("[\\s&&[^\\u00A0]]+", " "));
-            out.append(singleLine ? escaped : escaped);
+            out.append(MarkdownText.inline(text.getWholeText().replaceAll("[\\s&&[^\\u00A0]]+", " ")));
             return;
         }
         if (!(node instanceof Element el)) {

@@ -8,7 +8,6 @@ final class MarkdownText {
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])");
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+=~-])");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0&&[^\\n]]+");
 
     private MarkdownText() {
     }
@@ -48,11 +47,6 @@ final class MarkdownText {
             }
         }
         return out.toString();
-    }
-
-    /** Runs of white space (not line breaks) as one space, as HTML shows them. */
-    static String collapse(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ");
     }
 
     /** A link or image destination: spaces and brackets percent-encoded, parentheses escaped. */

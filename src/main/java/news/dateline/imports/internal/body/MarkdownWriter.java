@@ -75,7 +75,7 @@ final class MarkdownWriter {
             return;
         }
         String text = inline.write(run);
-        if (!text.isBlank()) {
+        if (!text.replace('\u00A0', ' ').replace("\\\n", " ").isBlank()) {
             out.add(MarkdownText.lineStarts(text));
         }
     }
