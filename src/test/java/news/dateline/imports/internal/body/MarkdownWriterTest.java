@@ -29,6 +29,14 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void punctuationAtAnEmphasisEdgeNextToAWordMovesOutside() {
+        Converted c = Converted.html("<p><strong>Note:</strong>read this, <em>„quoted“</em>word, "
+                + "a<strong>\"b\"</strong>c and <strong>Update:</strong> fine.</p>");
+        assertThat(c.markdown()).isEqualTo("**Note**:read this, *„quoted*“word, a\"**b**\"c and **Update:** fine.");
+        assertThat(c.rendered().select("strong, em").eachText()).containsExactly("Note", "„quoted", "b", "Update:");
+    }
+
+    @Test
     void unsafeLinksAreDroppedWithANoteTheirTextKept() {
         Converted c = Converted.html("<p><a href=\"javascript:alert(1)\">Click</a> <a href=\" JaVa\tScRiPt:x\">me</a>"
                 + " <a href=\"data:text/html,x\">now</a> <a href=\"mailto:desk@example.test\">mail</a></p>");
