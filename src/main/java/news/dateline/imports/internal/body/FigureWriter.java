@@ -165,6 +165,7 @@ final class FigureWriter {
             return List.of(MarkdownText.bareUrl(embed.get()));
         }
         writer.conversion.note(media.normalName() + " kept as a link: " + src);
-        return List.of("[" + MarkdownText.inline(Pictures.fileName(src)) + "](" + MarkdownText.destination(src) + ")");
+        return List.of("[" + MarkdownText.inline(Pictures.fileName(src)) + "]("
+                + MarkdownText.destination(writer.conversion.links().link(src)) + ")");
     }
 }

@@ -18,12 +18,19 @@ final class MarkdownText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '*', '_', '`', '[', ']', '<', '>', '|' -> out.append('\\').append(c);
+                case '\\', '*', '`', '[', ']', '<', '|' -> out.append('\\').append(c);
+                case '_' -> out.append(inWord(text, i) ? "_" : "\\_");
                 case '!' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '[' ? "\\!" : "!");
                 default -> out.append(c);
             }
         }
         return ENTITY.matcher(out).replaceAll("\\\\&");
+    }
+
+    /** Whether the character at {@code i} sits between two letters or digits (an underscore there never emphasizes). */
+    private static boolean inWord(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /**
@@ -77,11 +84,7 @@ final class MarkdownText {
             switch (c) {
                 case '*', '<', '>', '[', ']', '`', '\\', ' ', '|' -> out.append('%')
                         .append(String.format("%02X", (int) c));
-                case '_' -> {
-                    boolean inWord = i > 0 && i + 1 < u.length() && Character.isLetterOrDigit(u.charAt(i - 1))
-                            && Character.isLetterOrDigit(u.charAt(i + 1));
-                    out.append(inWord ? "_" : "%5F");
-                }
+                case '_' -> out.append(inWord(u, i) ? "_" : "%5F");
                 default -> out.append(c);
             }
         }

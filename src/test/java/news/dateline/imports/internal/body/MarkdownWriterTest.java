@@ -55,6 +55,8 @@ class MarkdownWriterTest {
                 "5 * 3 = 15, snake_case_name, [not a link](x), <b>, a \\ b, `tick`, &amp; and |", "# not a heading",
                 "1. not a list", "- not a bullet", "> not a quote", "***", "2026) year", "+ plus", "==");
         assertThat(c.rendered().select("h1, h2, ol, ul, blockquote, hr, em, strong, code, a, b")).isEmpty();
+        assertThat(c.markdown()).startsWith("5 \\* 3 = 15, snake_case_name, \\[not a link\\](x), \\<b>,");
+        assertThat(Converted.html("<p>_a_ __b__ c_</p>").rendered().select("p").html()).isEqualTo("_a_ __b__ c_");
     }
 
     @Test
