@@ -83,7 +83,7 @@ final class MarkdownWriter {
     private void block(Element el, List<String> out, int depth) {
         String tag = el.normalName();
         switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> containers.heading(el).ifPresent(out::add);
+            case "h1", "h2", "h3", "h4", "h5", "h6", "summary" -> containers.heading(el).ifPresent(out::add);
             case "ul", "ol", "menu" -> containers.list(el, depth).ifPresent(out::add);
             case "blockquote" -> containers.quote(el, null, depth).ifPresent(out::add);
             case "pre" -> containers.code(el).ifPresent(out::add);

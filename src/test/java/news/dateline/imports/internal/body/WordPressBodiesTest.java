@@ -101,6 +101,22 @@ class WordPressBodiesTest {
     }
 
     @Test
+    void otherCoreBlocksKeepWhatTheyShowAndDynamicOnesAreNoted() {
+        Converted c = Converted.wordpress("<!-- wp:latest-posts {\"postsToShow\":3} /--><!-- wp:block {\"ref\":7} /-->"
+                + "<!-- wp:details --><details class=\"wp-block-details\"><summary>Why?</summary><p>Because.</p>"
+                + "</details><!-- /wp:details --><!-- wp:buttons --><div class=\"wp-block-buttons\"><div class=\""
+                + "wp-block-button\"><a class=\"wp-block-button__link\" href=\"https://example.org/go\">Go</a></div></div>"
+                + "<!-- /wp:buttons --><!-- wp:video --><figure class=\"wp-block-video\"><video controls src=\""
+                + "http://127.0.0.1:8081/wp-content/uploads/clip.mp4\"></video><figcaption>The clip</figcaption></figure>"
+                + "<!-- /wp:video --><!-- wp:more --><!--more--><!-- /wp:more -->");
+        assertThat(c.blocks()).containsExactly("#### Why?", "Because.", "[Go](https://example.org/go)",
+                "[clip.mp4](http://127.0.0.1:8081/wp-content/uploads/clip.mp4)", "*The clip*");
+        assertThat(c.notes()).containsExactly("WordPress block latest-posts dropped (the site made it when a page was shown)",
+                "WordPress reusable block dropped (its content is not in the export)",
+                "video kept as a link: http://127.0.0.1:8081/wp-content/uploads/clip.mp4");
+    }
+
+    @Test
     void hostileShortcodeTextStaysLinear() {
         String unclosed = "[caption id=\"1\"]<img src=\"a.jpg\">".repeat(5_000);
         String unbalanced = "[" + "x".repeat(100_000);
