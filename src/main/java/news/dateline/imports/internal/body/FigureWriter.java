@@ -32,7 +32,7 @@ final class FigureWriter {
 
     List<String> figure(Element figure, int depth) {
         Element caption = figure.selectFirst("> figcaption");
-        if (figure.hasClass("wp-block-embed") || figure.hasClass("wp-block-embed-youtube")) {
+        if (figure.hasClass("wp-block-embed")) {
             return embed(figure, caption);
         }
         Element table = figure.selectFirst("table");

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Writes a body's HTML as Dateline CommonMark, block by block: paragraphs (a picture always its own paragraph),
@@ -54,7 +55,7 @@ final class MarkdownWriter {
                 paragraph(run, out);
                 run.clear();
                 if (depth > InlineWriter.MAX_DEPTH) {
-                    paragraph(List.of(new org.jsoup.nodes.TextNode(el.text())), out);
+                    paragraph(List.of(new TextNode(el.text())), out);
                 } else {
                     block(el, out, depth + 1);
                 }

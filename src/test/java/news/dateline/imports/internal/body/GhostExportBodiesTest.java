@@ -2,8 +2,6 @@ package news.dateline.imports.internal.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,15 +23,10 @@ class GhostExportBodiesTest {
     @BeforeAll
     static void convertAll() throws Exception {
         SOURCE.putAll(ExportBodies.ghost());
-        StringBuilder dump = new StringBuilder();
         SOURCE.forEach((title, html) -> {
             Converted converted = Converted.of(SourcePost.Format.GHOST, html, new FakeLinks());
             CONVERTED.put(title, converted);
-            dump.append("===== ").append(title).append(' ').append(converted.notes()).append('\n')
-                    .append(converted.markdown()).append("\n\n");
         });
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/ghost-bodies.md"), dump);
     }
 
     @Test

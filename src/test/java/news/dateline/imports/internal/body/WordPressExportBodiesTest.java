@@ -2,15 +2,12 @@ package news.dateline.imports.internal.body;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import news.dateline.imports.internal.source.SourcePost;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,15 +22,10 @@ class WordPressExportBodiesTest {
     @BeforeAll
     static void convertAll() throws Exception {
         SOURCE.putAll(ExportBodies.wordpress());
-        StringBuilder dump = new StringBuilder();
         SOURCE.forEach((id, html) -> {
             Converted converted = Converted.of(SourcePost.Format.WORDPRESS, html, new FakeLinks());
             CONVERTED.put(id, converted);
-            dump.append("===== ").append(id).append(' ').append(converted.notes()).append('\n')
-                    .append(converted.markdown()).append("\n\n");
         });
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/wordpress-bodies.md"), dump);
     }
 
     @Test
@@ -136,9 +128,5 @@ class WordPressExportBodiesTest {
 
     private static int sourceCount(String selector) {
         return SOURCE.values().stream().mapToInt(html -> Jsoup.parseBodyFragment(html).select(selector).size()).sum();
-    }
-
-    static Element first(Converted c, String selector) {
-        return c.rendered().selectFirst(selector);
     }
 }
