@@ -30,6 +30,12 @@ final class FigureWriter {
                 + MarkdownWriter.EMBED + ", " + MarkdownWriter.GALLERY) == null;
     }
 
+    /** A gallery as WordPress shows one ({@code [gallery]} rendered, Jetpack's tiled gallery): two or more pictures. */
+    static boolean isGallery(Element el) {
+        return (el.hasClass("gallery") || el.hasClass("tiled-gallery") || el.hasClass("wp-block-gallery"))
+                && el.select("img").size() >= 2;
+    }
+
     List<String> figure(Element figure, int depth) {
         Element caption = figure.selectFirst("> figcaption");
         if (figure.hasClass("wp-block-embed")) {

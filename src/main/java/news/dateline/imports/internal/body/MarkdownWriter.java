@@ -107,7 +107,9 @@ final class MarkdownWriter {
                 }
             }
             default -> {
-                if (FigureWriter.pictureOnly(el)) {
+                if (FigureWriter.isGallery(el)) {
+                    out.addAll(figures.gallery(el));
+                } else if (FigureWriter.pictureOnly(el)) {
                     out.addAll(figures.pictures(el));
                 } else {
                     out.addAll(flow(el.childNodes(), depth));

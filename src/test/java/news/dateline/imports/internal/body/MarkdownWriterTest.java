@@ -149,6 +149,17 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void aGalleryAsWordPressShowsItIsOneParagraphItsCaptionsAfter() {
+        Converted c = Converted.html("<div id=\"gallery-1\" class=\"gallery galleryid-45 gallery-columns-3\">"
+                + "<figure class=\"gallery-item\"><div class=\"gallery-icon\"><a href=\"https://x.test/a.jpg\">"
+                + "<img src=\"https://x.test/a-300x200.jpg\" alt=\"A\"></a></div><figcaption class=\"wp-caption-text\">"
+                + "First</figcaption></figure><figure class=\"gallery-item\"><div class=\"gallery-icon\">"
+                + "<img src=\"https://x.test/b-300x200.jpg\" alt=\"B\"></div></figure></div>");
+        assertThat(c.blocks()).containsExactly("![A](/media/k1/a-300x200.jpg) ![B](/media/k2/b-300x200.jpg)", "*First*");
+        assertThat(c.notes()).isEmpty();
+    }
+
+    @Test
     void deeplyNestedHtmlIsBounded() {
         String html = "<div>".repeat(5000) + "<span>".repeat(5000) + "deep text" + "</span>".repeat(5000)
                 + "</div>".repeat(5000);
