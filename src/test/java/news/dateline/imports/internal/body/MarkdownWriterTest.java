@@ -160,6 +160,18 @@ class MarkdownWriterTest {
     }
 
     @Test
+    void notesAreEachGivenOnceAndBounded() {
+        StringBuilder html = new StringBuilder("<p><a href=\"javascript:x\">a</a><a href=\"javascript:y\">b</a></p>");
+        for (int i = 0; i < 60; i++) {
+            html.append("<img src=\"https://x.test/missing-").append(i).append(".jpg\">");
+        }
+        Converted c = Converted.html(html.toString());
+        assertThat(c.notes()).hasSize(Conversion.MAX_NOTES + 1).startsWith(
+                "unsafe link javascript: dropped, its text kept", "picture not found, kept as a link: "
+                        + "https://x.test/missing-0.jpg").endsWith("11 more notes like these left out");
+    }
+
+    @Test
     void deeplyNestedHtmlIsBounded() {
         String html = "<div>".repeat(5000) + "<span>".repeat(5000) + "deep text" + "</span>".repeat(5000)
                 + "</div>".repeat(5000);
