@@ -8,6 +8,29 @@ import org.junit.jupiter.api.Test;
 class GhostCardsTest {
 
     @Test
+    void ghostUrlPlaceholdersReachTheEngineUntouched() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        BodyLinks links = new BodyLinks() {
+            @Override
+            public java.util.Optional<String> image(String url) {
+                asked.add(url);
+                return java.util.Optional.of("/media/k1/a.jpg");
+            }
+
+            @Override
+            public String link(String url) {
+                asked.add(url);
+                return url.equals("__GHOST_URL__/night-train/") ? "/politics/night-train" : url;
+            }
+        };
+        ConvertedBody body = new BodyConverter().convert(news.dateline.imports.internal.source.SourcePost.Format.GHOST,
+                "<p>See <a href=\"__GHOST_URL__/night-train/\">the vote</a>.</p><figure class=\"kg-card kg-image-card\">"
+                        + "<img src=\"__GHOST_URL__/content/images/2026/12/a.jpg\" alt=\"A\"></figure>", links);
+        assertThat(asked).containsExactly("__GHOST_URL__/night-train/", "__GHOST_URL__/content/images/2026/12/a.jpg");
+        assertThat(body.markdown()).isEqualTo("See [the vote](/politics/night-train).\n\n![A](/media/k1/a.jpg)");
+    }
+
+    @Test
     void embedCardsOfOtherPlayersAndUnknownOnes() {
         Converted c = Converted.ghost("<figure class=\"kg-card kg-embed-card\"><iframe "
                 + "src=\"https://player.vimeo.com/video/76979871?h=1\"></iframe></figure><figure class=\"kg-card "
