@@ -6,6 +6,7 @@
         "accounts",
         "articles",
         "media",
+        "pages",
         "people",
         "platform",
         "search",

@@ -8,6 +8,7 @@
         "feeds",
         "media",
         "pagecache",
+        "pages",
         "people",
         "platform",
         "search",
