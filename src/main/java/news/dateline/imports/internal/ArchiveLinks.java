@@ -11,6 +11,7 @@ import news.dateline.imports.OldAddress;
 import news.dateline.imports.OldAddresses;
 import news.dateline.imports.internal.addresses.OldAddressRepository;
 import news.dateline.imports.internal.body.BodyLinks;
+import news.dateline.pages.StaticPages;
 import news.dateline.people.People;
 import news.dateline.platform.Slug;
 import news.dateline.sections.Sections;
@@ -28,16 +29,18 @@ final class ArchiveLinks implements BodyLinks {
     private final Articles articles;
     private final Sections sections;
     private final People people;
+    private final StaticPages pages;
     private boolean unresolved;
 
     ArchiveLinks(RunContext run, ImageImport images, OldAddressRepository addresses, Articles articles,
-                 Sections sections, People people) {
+                 Sections sections, People people, StaticPages pages) {
         this.run = run;
         this.images = images;
         this.addresses = addresses;
         this.articles = articles;
         this.sections = sections;
         this.people = people;
+        this.pages = pages;
     }
 
     @Override
@@ -85,7 +88,7 @@ final class ArchiveLinks implements BodyLinks {
             case PERSON -> people.byId(target.id()).map(p -> p.path());
             case TAG -> Optional.of("/search?q=" + URLEncoder.encode(target.name(), StandardCharsets.UTF_8));
             case FEED -> Optional.of(target.name().isBlank() ? FeedAddresses.siteRss() : FeedAddresses.sectionRss(target.name()));
-            case PAGE -> Optional.empty();
+            case PAGE -> pages.byId(target.id()).map(pages::path);
         };
     }
 

@@ -11,6 +11,7 @@ import news.dateline.imports.internal.source.SourceTerm;
 import news.dateline.platform.Slug;
 import news.dateline.sections.Section;
 import news.dateline.sections.Sections;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,21 +65,21 @@ class SectionImport {
         if (term.isEmpty()) {
             return byName(settings.defaultSection(), run).id();
         }
-        long id = 0;
+        Long parent = null;
         for (SourceTerm t : run.terms.withParents(term.get())) {
-            id = section(t, run);
+            parent = section(t, parent, run);
         }
-        return id;
+        return parent;
     }
 
-    private long section(SourceTerm term, RunContext run) {
+    private long section(SourceTerm term, @Nullable Long parent, RunContext run) {
         String kind = term.kind() == SourceTerm.Kind.CATEGORY ? CATEGORY : TAG_SECTION;
         var source = run.source(kind, term.sourceId());
         var known = provenance.find(source).flatMap(p -> sections.byId(p.targetId()));
         if (known.isPresent()) {
             return known.get().id();
         }
-        Section section = bySlug(term.slug(), term.name(), run);
+        Section section = bySlug(term.slug(), term.name(), parent, run);
         run.tally.sections++;
         provenance.record(source, kind, section.id(), RunContext.hash(term), 0, run.jobId, clock.instant());
         if (!term.oldUrl().isBlank()) {
@@ -88,9 +89,9 @@ class SectionImport {
         if (term.kind() == SourceTerm.Kind.CATEGORY && term.sourceId().matches("[0-9]{1,18}")) {
             addresses.record("/", "cat", term.sourceId(), new OldAddress(OldAddress.Kind.SECTION, section.id(), ""));
         }
-        if (!term.parentSourceId().isBlank()) {
-            run.terms.category(term.parentSourceId()).ifPresent(parent -> run.report(ImportReport.Level.NOTE,
-                    "section " + section.name(), "its parent in the source is " + parent.name()));
+        if (parent != null && !parent.equals(section.parentId())) {
+            run.report(ImportReport.Level.NOTE, "section " + section.name(), "already in Dateline under another parent: "
+                    + "its place was kept");
         }
         return section.id();
     }
@@ -101,13 +102,13 @@ class SectionImport {
         if (known.isPresent()) {
             return known.get();
         }
-        Section section = bySlug("", name, run);
+        Section section = bySlug("", name, null, run);
         provenance.record(source, TAG_SECTION, section.id(), "", 0, run.jobId, clock.instant());
         run.tally.sections++;
         return section;
     }
 
-    private Section bySlug(String typed, String name, RunContext run) {
+    private Section bySlug(String typed, String name, @Nullable Long parent, RunContext run) {
         String wanted = Slug.normalize(typed);
         String slug = Slug.isValid(wanted) ? wanted : Slug.derive(name).map(Slug::value).orElse("section");
         Optional<Section> existing = sections.bySlug(slug);
@@ -118,8 +119,14 @@ class SectionImport {
             slug = Slug.firstUnused(slug + "-section", s -> sections.bySlug(s).isPresent()).value();
         }
         Section created = sections.create(ImageImport.cut(name.isBlank() ? slug : name.strip(), Sections.NAME.max()),
-                slug, 100 + sections.all().size());
+                slug, 100 + sections.all().size(), parentAllowed(parent));
         return created;
+    }
+
+    /** Dateline's sections nest one level deep: a deeper category sits under its top-level ancestor's child. */
+    private @Nullable Long parentAllowed(@Nullable Long parent) {
+        return parent == null ? null : sections.byId(parent).filter(p -> p.parentId() == null).map(Section::id)
+                .orElseGet(() -> sections.byId(parent).map(Section::parentId).orElse(null));
     }
 
     /** A tag as stories carry it: its name, within the length a tag may have. */

@@ -13,6 +13,7 @@ import news.dateline.imports.internal.source.SourceMedia;
 import news.dateline.imports.internal.source.SourcePost;
 import news.dateline.imports.internal.source.SourceTerm;
 import news.dateline.media.Image;
+import news.dateline.pages.StaticPages;
 import news.dateline.people.People;
 import news.dateline.sections.Sections;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,11 @@ class StoryParts {
     private final Articles articles;
     private final Sections sections;
     private final People people;
+    private final StaticPages pages;
 
     StoryParts(SectionImport sectionImport, PeopleImport peopleImport, ImageImport images,
-               OldAddressRepository addresses, Articles articles, Sections sections, People people) {
+               OldAddressRepository addresses, Articles articles, Sections sections, People people,
+               StaticPages pages) {
         this.sectionImport = sectionImport;
         this.peopleImport = peopleImport;
         this.images = images;
@@ -38,10 +41,11 @@ class StoryParts {
         this.articles = articles;
         this.sections = sections;
         this.people = people;
+        this.pages = pages;
     }
 
     ArchiveLinks links(RunContext run) {
-        return new ArchiveLinks(run, images, addresses, articles, sections, people);
+        return new ArchiveLinks(run, images, addresses, articles, sections, people, pages);
     }
 
     long section(SourcePost post, RunContext run) {
