@@ -58,13 +58,14 @@ public class ArchiveRun {
     private final StoryImport stories;
     private final PageImport pages;
     private final OldAddresses oldAddresses;
+    private final StoryAddressBook addressBook;
     private final ImportSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ArchiveRun(ImportPlanner planner, JobRepository jobs, ReportRepository reports, PeopleImport people,
                SectionImport sections, ImageImport images, StoryImport stories, PageImport pages,
-               OldAddresses oldAddresses, ImportSettings settings, PlatformTransactionManager transactions, Clock clock) {
+               OldAddresses oldAddresses, StoryAddressBook addressBook, ImportSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.planner = planner;
         this.jobs = jobs;
         this.reports = reports;
@@ -74,6 +75,7 @@ public class ArchiveRun {
         this.stories = stories;
         this.pages = pages;
         this.oldAddresses = oldAddresses;
+        this.addressBook = addressBook;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -130,7 +132,10 @@ public class ArchiveRun {
 
     private void handle(SourceItem item, RunContext run) {
         switch (item) {
-            case SourceSite site -> run.site(site.baseUrl());
+            case SourceSite site -> {
+                run.site(site.baseUrl());
+                inTransaction(run, "site " + site.title(), addressBook::siteFeeds);
+            }
             case SourceTerm term -> inTransaction(run, "term " + term.name(), () -> sections.term(term, run));
             case SourceMedia m -> {
                 run.media(m);
