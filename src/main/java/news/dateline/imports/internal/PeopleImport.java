@@ -52,9 +52,12 @@ class PeopleImport {
             provenance.record(source, PERSON, created.id(), hash, 0, run.jobId, clock.instant());
             return created;
         });
-        if (!p.oldUrl().isBlank()) {
-            addresses.record(p.oldUrl(), "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
-            addresses.record(p.oldUrl() + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
+        String oldUrl = !p.oldUrl().isBlank() ? p.oldUrl()
+                : !p.slug().isBlank() && !run.platform.equals("feed") ? "/author/" + p.slug() + "/" : "";
+        if (!oldUrl.isBlank()) {
+            addresses.record(oldUrl, "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
+            addresses.record(OldAddressRepository.normalize(oldUrl) + "feed/", "", "",
+                    new OldAddress(OldAddress.Kind.FEED, 0, ""));
         }
         run.tally.people++;
     }
