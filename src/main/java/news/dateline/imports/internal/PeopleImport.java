@@ -54,10 +54,16 @@ class PeopleImport {
         });
         String oldUrl = !p.oldUrl().isBlank() ? p.oldUrl()
                 : !p.slug().isBlank() && !run.platform.equals("feed") ? "/author/" + p.slug() + "/" : "";
+        java.util.Set<String> olds = new java.util.LinkedHashSet<>();
         if (!oldUrl.isBlank()) {
-            addresses.record(oldUrl, "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
-            addresses.record(OldAddressRepository.normalize(oldUrl) + "feed/", "", "",
-                    new OldAddress(OldAddress.Kind.FEED, 0, ""));
+            olds.add(OldAddressRepository.normalize(oldUrl));
+        }
+        if (!p.slug().isBlank() && !run.platform.equals("feed")) {
+            olds.add(OldAddressRepository.normalize("/author/" + p.slug() + "/"));
+        }
+        for (String old : olds) {
+            addresses.record(old, "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
+            addresses.record(old + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
         }
         run.tally.people++;
     }
