@@ -6,6 +6,7 @@
 @ApplicationModule(allowedDependencies = {
         "articles",
         "feeds",
+        "imports",
         "media",
         "pagecache",
         "pages",
