@@ -36,7 +36,13 @@ record Converted(String markdown, List<String> notes, Document rendered) {
         return Arrays.stream(markdown.split("\n\n")).filter(b -> !b.isBlank()).toList();
     }
 
+    /** What a reader sees of the rendered body, with each embed card's address (the card shows it shortened). */
     String text() {
-        return rendered.text();
+        return rendered.text() + " " + String.join(" ", embeds());
+    }
+
+    /** The addresses of the click-to-load embed cards the rendered body holds, in order. */
+    java.util.List<String> embeds() {
+        return rendered.select("figure[data-embed-provider] a[href]").eachAttr("href");
     }
 }
