@@ -4,83 +4,131 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import news.dateline.accounts.Account;
 import news.dateline.accounts.Accounts;
 import news.dateline.accounts.NotPermittedException;
+import news.dateline.accounts.Role;
+import news.dateline.imports.internal.ImportPlanner;
+import news.dateline.imports.internal.ImportRunner;
+import news.dateline.imports.internal.jobs.JobRepository;
+import news.dateline.imports.internal.jobs.ReportRepository;
 import news.dateline.platform.DataDirectory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * PLACEHOLDER until branch i15-engine lands (its facade replaces this file on merge): the shape the newsroom import
- * screen codes against. Plans nothing and "runs" at once.
+ * Imports a newsroom's archive: a dry run first ({@link #plan}), then the import as a background job
+ * ({@link #start}) that survives restarts, with its progress ({@link #job}) and its report ({@link #report}).
+ * Only admins import (checked here, for the newsroom's requests); the command line acts as the application itself.
  */
 @Service
 public class ArchiveImports {
 
-    private final DataDirectory data;
-    private final Accounts accounts;
-    private final Clock clock;
-    private final Map<Long, ImportJob> jobs = new ConcurrentHashMap<>();
-    private final AtomicLong ids = new AtomicLong();
+    /** The most report lines {@link #report} returns (a job's later lines are still stored). */
+    public static final int REPORT_LINES = 5_000;
 
-    ArchiveImports(DataDirectory data, Accounts accounts, Clock clock) {
-        this.data = data;
+    private final JobRepository jobs;
+    private final ReportRepository reports;
+    private final ImportPlanner planner;
+    private final ImportRunner runner;
+    private final Accounts accounts;
+    private final DataDirectory data;
+
+    ArchiveImports(JobRepository jobs, ReportRepository reports, ImportPlanner planner, ImportRunner runner,
+                   Accounts accounts, DataDirectory data) {
+        this.jobs = jobs;
+        this.reports = reports;
+        this.planner = planner;
+        this.runner = runner;
         this.accounts = accounts;
-        this.clock = clock;
+        this.data = data;
     }
 
+    /**
+     * A new, empty folder in the data directory ({@code imports/upload-<random>/}) for the newsroom to store an
+     * uploaded export and its media archive in before {@link #plan}ning it.
+     */
     public Path uploadFolder() {
-        check();
+        requireAdmin(null);
         try {
-            return Files.createDirectories(data.resolve("imports").resolve("upload-" + UUID.randomUUID()));
+            return Files.createDirectories(importsFolder().resolve("upload-" + UUID.randomUUID()));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("The imports folder cannot be written", e);
         }
     }
 
+    /**
+     * The dry run: reads the export (and looks through its media) without importing anything, and stores the job
+     * with what it found. An export that cannot be read gives a FAILED job whose message says why.
+     *
+     * @throws ImportException when the request itself is wrong (unknown platform, no such file)
+     * @throws NotPermittedException when the newsroom account asking is not an admin
+     */
     public ImportJob plan(ImportRequest request) {
-        check();
-        long id = ids.incrementAndGet();
-        var job = new ImportJob(id, request.platform(), ImportJob.State.PLANNED, request.export().getFileName().toString(),
-                ImportCounts.NONE, ImportCounts.NONE, "", clock.instant(), null, null, "");
-        jobs.put(id, job);
-        return job;
+        requireAdmin(request.requestedBy());
+        if (request.requestedBy() != null) {
+            requireInside(request.export());
+            if (request.media() != null) {
+                requireInside(request.media());
+            }
+        }
+        long id = planner.plan(request);
+        return require(id);
     }
 
+    /** Starts (or resumes) a planned or interrupted job in the background; a running or finished one is left as is. */
     public ImportJob start(long jobId) {
-        check();
-        var j = jobs.get(jobId);
-        var done = new ImportJob(j.id(), j.platform(), ImportJob.State.DONE, j.exportName(), j.planned(), j.planned(), "",
-                j.createdAt(), clock.instant(), clock.instant(), "Imported.");
-        jobs.put(jobId, done);
-        return done;
+        requireAdmin(null);
+        require(jobId);
+        if (jobs.queue(jobId)) {
+            runner.wake();
+        }
+        return require(jobId);
     }
 
     public Optional<ImportJob> job(long jobId) {
-        check();
-        return Optional.ofNullable(jobs.get(jobId));
+        requireAdmin(null);
+        return jobs.find(jobId).map(JobRepository.StoredJob::job);
     }
 
+    /** The latest jobs, newest first. */
     public List<ImportJob> recent(int limit) {
-        check();
-        return new ArrayList<>(jobs.values()).reversed().stream().limit(limit).toList();
+        requireAdmin(null);
+        return jobs.recent(Math.max(1, Math.min(limit, 200)));
     }
 
+    /** What the job said so far: its dry run's findings, then item by item (at most {@link #REPORT_LINES} lines). */
     public ImportReport report(long jobId) {
-        check();
-        return new ImportReport(jobs.get(jobId), List.of());
+        requireAdmin(null);
+        return new ImportReport(require(jobId), reports.lines(jobId, REPORT_LINES));
     }
 
-    private void check() {
-        if (!accounts.requireSignedIn().role().mayAdminister()) {
-            throw new NotPermittedException("Only admins may import");
+    private ImportJob require(long id) {
+        return jobs.find(id).map(JobRepository.StoredJob::job)
+                .orElseThrow(() -> new NoSuchElementException("No import job " + id));
+    }
+
+    /** Admins only: the account named in a request, and whoever is signed in to the newsroom on this request. */
+    private void requireAdmin(@Nullable Account requestedBy) {
+        Optional<Account> asking = requestedBy != null ? Optional.of(requestedBy) : accounts.signedIn();
+        asking.ifPresent(account -> {
+            if (account.role() != Role.ADMIN || !account.active()) {
+                throw new NotPermittedException("Only admins import archives");
+            }
+        });
+    }
+
+    private Path importsFolder() {
+        return data.resolve("imports").toAbsolutePath().normalize();
+    }
+
+    private void requireInside(Path file) {
+        if (!file.toAbsolutePath().normalize().startsWith(importsFolder())) {
+            throw new ImportException("Upload the export first: it must lie in the imports folder");
         }
     }
 }
