@@ -82,7 +82,8 @@ class ImportUploadServlet extends HttpServlet {
                     : "ghost".equals(platform) ? "ghost-export.json" : "wordpress-export.xml");
             Path mediaFile = hasFile(media) ? keep(media, folder, "media.tar.gz") : null;
             var job = imports.plan(new ImportRequest(platform, exportFile, mediaFile, siteUrl, me));
-            response.sendRedirect(request.getContextPath() + "/newsroom/imports/" + job.id());
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + "/newsroom/imports/" + job.id());
         } catch (ImportException e) {
             discard(folder);
             back(request, response, platform, siteUrl, e.getMessage());
