@@ -67,6 +67,22 @@ public class Articles {
     }
 
     /**
+     * Files a draft on behalf of the system with a note on its first revision that the newsroom sees in the story's
+     * history (an import saying why a story arrived as a draft).
+     */
+    @Transactional
+    public Article file(NewArticle filed, String note) {
+        filed.withinLimits();
+        NewArticle story = withLanguage(filed, filed.language().isBlank() ? site.language() : filed.language());
+        Instant now = clock.instant();
+        String slug = addresses.forNewStory(story.slug(), story.headline(), now);
+        long id = repository.insert(story, slug, null, now);
+        revisions.append(id, story, slug, Staff.SYSTEM.name(), note == null || note.isBlank() ? "Filed" : note.strip(), now);
+        journal.record(ChangeKind.ARTICLE, id);
+        return require(id);
+    }
+
+    /**
      * Saves new content over {@code expectedVersion}. A minor fix (typo, formatting) does not move the
      * published story's "Updated On" time; any other save of a published story does.
      *

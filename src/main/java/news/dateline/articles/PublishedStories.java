@@ -71,6 +71,11 @@ public class PublishedStories {
         return listing(Scope.section(sectionId), page, pageSize);
     }
 
+    /** A section front's stories: the section's own and those of the sections under it, newest first. */
+    public ArticleListing latestUnderSection(long sectionId, int page, int pageSize) {
+        return listing(Scope.sectionAndChildren(sectionId), page, pageSize);
+    }
+
     /**
      * The newest public stories of a section for "more in this section" cards: without counting them all, and
      * without their bodies (see {@link ArticleBody#isLoaded()}).

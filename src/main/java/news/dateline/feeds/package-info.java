@@ -1,7 +1,7 @@
 /**
  * Feeds: RSS and Atom feeds, sitemaps and robots.txt — the public site's machine-readable channels.
  */
-@ApplicationModule(allowedDependencies = {"articles", "media", "pagecache", "people", "platform", "sections"})
+@ApplicationModule(allowedDependencies = {"articles", "media", "pagecache", "pages", "people", "platform", "sections"})
 @NullMarked
 package news.dateline.feeds;
 

@@ -7,6 +7,7 @@
         "articles",
         "imports",
         "media",
+        "pages",
         "people",
         "platform",
         "search",

@@ -19,7 +19,10 @@ public final class PageKeys {
     public static final String STORIES = "stories";
     /** Search result pages. */
     public static final String SEARCH = "search";
-    /** The section navigation every page carries. */
+    /**
+     * The navigation every page carries: the sections at the top and the static pages listed in the footer (a change
+     * to either drops every page; see ADR 0019).
+     */
     public static final String SECTIONS = "sections";
     /** Lists of every person (the people sitemap). */
     public static final String PEOPLE = "people";
@@ -46,6 +49,11 @@ public final class PageKeys {
 
     public static String person(long id) {
         return "person-" + id;
+    }
+
+    /** A static page ({@code /info/...}). */
+    public static String page(long id) {
+        return "page-" + id;
     }
 
     public static String image(long id) {

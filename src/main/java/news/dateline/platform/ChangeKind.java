@@ -7,7 +7,9 @@ public enum ChangeKind {
     ARTICLE,
     SECTION,
     PERSON,
-    IMAGE;
+    IMAGE,
+    /** A static page ("About us"): its own page, and the footer list every page shows. */
+    PAGE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

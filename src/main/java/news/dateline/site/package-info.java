@@ -6,8 +6,10 @@
 @ApplicationModule(allowedDependencies = {
         "articles",
         "feeds",
+        "imports",
         "media",
         "pagecache",
+        "pages",
         "people",
         "platform",
         "search",

@@ -20,6 +20,12 @@ public record Scope(String join, String condition, Object value) {
         return new Scope("", " AND a.section_id = ?", sectionId);
     }
 
+    /** A section's stories and those of the sections directly under it (sections go one level deep). */
+    public static Scope sectionAndChildren(long sectionId) {
+        return new Scope("", " AND a.section_id IN (SELECT s.id FROM sections s WHERE ? IN (s.id, s.parent_id))",
+                sectionId);
+    }
+
     public static Scope byline(long personId) {
         return new Scope("JOIN article_bylines b ON b.article_id = a.id ", " AND b.person_id = ?", personId);
     }

@@ -2,11 +2,14 @@ package news.dateline.feeds.internal;
 
 import java.io.OutputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import news.dateline.articles.PublishedStories;
 import news.dateline.articles.PublishedStory;
+import news.dateline.pages.StaticPage;
+import news.dateline.pages.StaticPages;
 import news.dateline.people.People;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
@@ -32,9 +35,11 @@ class Sitemaps {
     private final ArchiveMonths months;
     private final FeedDates dates;
     private final SiteSettings settings;
+    private final StaticPages staticPages;
 
     Sitemaps(PublishedStories stories, Sections sections, People people, ArchiveMonths months,
-             FeedDates dates, SiteSettings settings) {
+             FeedDates dates, SiteSettings settings, StaticPages staticPages) {
+        this.staticPages = staticPages;
         this.stories = stories;
         this.sections = sections;
         this.people = people;
@@ -56,13 +61,17 @@ class Sitemaps {
         }
     }
 
-    /** The home page and every section front. */
+    /** The home page, every section front and every published static page (dated by its last change). */
     void pages(OutputStream out) {
         try (XmlOut xml = new XmlOut(out)) {
             xml.open("urlset", "", NS);
             url(xml, settings.absolute("/"), null);
             for (Section section : sections.all()) {
                 url(xml, settings.absolute(section.path()), null);
+            }
+            for (StaticPage page : staticPages.published()) {
+                Instant changed = page.updatedAt() != null ? page.updatedAt() : page.firstPublishedAt();
+                url(xml, settings.absolute(staticPages.path(page)), changed == null ? null : dates.rfc3339(changed));
             }
             xml.close("urlset");
         }

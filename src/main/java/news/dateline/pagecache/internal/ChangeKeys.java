@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
  *       is listed under now or was in its last saved states (a move or a byline change empties old lists too);</li>
  *   <li>a section: its key and the navigation every page carries (its name and address are on every page);</li>
  *   <li>a person: their key, the list of people and search (bylines are searched);</li>
- *   <li>an image: its key (credit, caption and alt text are shown wherever it is).</li>
+ *   <li>an image: its key (credit, caption and alt text are shown wherever it is);</li>
+ *   <li>a static page: its key and the navigation every page carries (the footer lists pages; a parent's slug is in
+ *       its children's addresses).</li>
  * </ul>
  */
 @Component
@@ -63,6 +65,10 @@ class ChangeKeys {
                 keys.add(PageKeys.image(id));
                 keys.add(PageKeys.IMAGES);
                 keys.add(PageKeys.SEARCH);
+            }
+            case PAGE -> {
+                keys.add(PageKeys.page(id));
+                keys.add(PageKeys.SECTIONS);
             }
         }
         return keys;

@@ -101,7 +101,7 @@ class ArticlePages {
         String language = article.languageOr(siteFrame.language());
         Layout layout = siteFrame.withLanguage(language).withHead(head.of(article, section, authors, image,
                 hero == null ? "" : hero.caption(), body.images(), notices, url, description));
-        return new ArticlePage(layout, StoryHeader.of(article, section),
+        return new ArticlePage(layout, StoryHeader.of(article, section, sections.parentOf(section).orElse(null)),
                 parts.meta(article, language, StoryCards.bylines(article.bylines(), peopleById), live), hero,
                 Share.of(url, article.headline()), parts.body(body, article.tags(), notices),
                 new Related(moreIn(section, article, keys), live ? mostRead.article(section, keys) : List.of()));

@@ -63,7 +63,11 @@ class ListingPages {
         Section section = sections.bySlug(slug)
                 .orElseThrow(() -> new NotFoundException("There is no section at this address."));
         var keys = PageKeys.builder().add(PageKeys.section(section.id())).sectionStories(section.id());
-        ArticleListing listing = published.latestInSection(section.id(), page, Paging.PAGE_SIZE);
+        List<Section> children = sections.children(section.id());
+        children.forEach(child -> keys.add(PageKeys.section(child.id())).sectionStories(child.id()));
+        NavLink parent = sections.parentOf(section).map(p -> new NavLink(p.name(), p.path(), false)).orElse(null);
+        ArticleListing listing = children.isEmpty() ? published.latestInSection(section.id(), page, Paging.PAGE_SIZE)
+                : published.latestUnderSection(section.id(), page, Paging.PAGE_SIZE);
         requireExists(listing);
         var stories = listing.articles();
         StoryCard lead = page == 1 && !stories.isEmpty() ? cards.lead(stories.get(0), keys) : null;
@@ -73,8 +77,9 @@ class ListingPages {
                 Paging.path(section.path(), page), section.slug(), keys);
         layout = layout.withHead(new HeadTags(layout.head().shareTitle(), frame.sectionFeeds(section),
                 layout.head().meta(), null));
-        return keys.page(new SectionPage(layout, section.name(), lead, list, Paging.of(section.path(), listing),
-                page == 1 ? mostRead.section(section, keys) : List.of()));
+        return keys.page(new SectionPage(layout, section.name(), parent,
+                children.stream().map(c -> new NavLink(c.name(), c.path(), false)).toList(), lead, list,
+                Paging.of(section.path(), listing), page == 1 ? mostRead.section(section, keys) : List.of()));
     }
 
     KeyedPage<PersonPage> person(String slug, int page) {

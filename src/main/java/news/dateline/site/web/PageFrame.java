@@ -3,8 +3,11 @@ package news.dateline.site.web;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import news.dateline.feeds.FeedAddresses;
 import news.dateline.pagecache.PageKeys;
+import news.dateline.pages.StaticPage;
+import news.dateline.pages.StaticPages;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
@@ -21,10 +24,12 @@ class PageFrame {
     private final DateLines dates;
     private final Assets assets;
     private final Clock clock;
+    private final StaticPages pages;
 
-    PageFrame(SiteSettings settings, Sections sections, DateLines dates, Assets assets, Clock clock) {
+    PageFrame(SiteSettings settings, Sections sections, DateLines dates, Assets assets, Clock clock, StaticPages pages) {
         this.settings = settings;
         this.sections = sections;
+        this.pages = pages;
         this.dates = dates;
         this.assets = assets;
         this.clock = clock;
@@ -34,7 +39,8 @@ class PageFrame {
      * @param title          the page's own title; the site name is appended (the home page passes null)
      * @param path           the canonical path, e.g. {@code /world}
      * @param currentSection the slug of the section being shown, or null
-     * @param keys           gets what the frame shows: the section navigation and today's date
+     * @param keys           gets what the frame shows: the navigation (sections at the top, pages at the foot) and
+     *                       today's date
      */
     Layout layout(@Nullable String title, @Nullable String description, String path, @Nullable String currentSection,
                   PageKeys.Builder keys) {
@@ -45,14 +51,21 @@ class PageFrame {
     /** The frame without keys: for pages that are never cached (errors). */
     private Layout layout(@Nullable String title, @Nullable String description, String path,
                           @Nullable String currentSection) {
-        var nav = sections.all().stream()
-                .map(s -> new NavLink(s.name(), s.path(), s.slug().equals(currentSection)))
+        String current = currentSection == null ? null : sections.bySlug(currentSection)
+                .map(s -> sections.parentOf(s).orElse(s).slug()).orElse(currentSection);
+        var nav = sections.all().stream().filter(Section::isTopLevel)
+                .map(s -> new NavLink(s.name(), s.path(), s.slug().equals(current)))
                 .toList();
+        var listed = pages.footer();
+        var top = listed.stream().filter(StaticPage::isTopLevel).collect(Collectors.toMap(StaticPage::id, p -> p));
+        var footer = listed.stream().map(p -> new FooterLink(p.title(),
+                p.isTopLevel() || !top.containsKey(p.parentId()) ? pages.path(p) : pages.path(top.get(p.parentId()), p),
+                !p.isTopLevel())).toList();
         String fullTitle = title == null ? settings.name() : title + " | " + settings.name();
         var head = new HeadTags(title == null ? settings.name() : title, siteFeeds(),
                 List.of(HeadTags.MetaTag.name("twitter:card", "summary")), null);
         var masthead = new Masthead(settings.name(), dates.masthead(clock.instant()), nav,
-                dates.localDate(clock.instant()).getYear());
+                dates.localDate(clock.instant()).getYear(), footer);
         return new Layout(fullTitle, description == null ? "" : description, settings.absolute(path),
                 settings.language(), "index, follow, max-image-preview:large", masthead, assets.links(), head);
     }
@@ -98,7 +111,7 @@ class PageFrame {
             }
             var head = new HeadTags(title, siteFeeds(), List.of(), null);
             var masthead = new Masthead(settings.name(), dates.masthead(clock.instant()), List.of(),
-                    dates.localDate(clock.instant()).getYear());
+                    dates.localDate(clock.instant()).getYear(), List.of());
             return new Layout(title + " | " + settings.name(), "", settings.absolute("/"), settings.language(), "noindex",
                     masthead, assets.links(), head);
         }

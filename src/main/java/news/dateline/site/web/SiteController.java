@@ -19,15 +19,43 @@ class SiteController {
 
     private final ListingPages listings;
     private final ArticlePages articles;
+    private final OldAddressRedirects oldAddresses;
 
-    SiteController(ListingPages listings, ArticlePages articles) {
+    SiteController(ListingPages listings, ArticlePages articles, OldAddressRedirects oldAddresses) {
         this.listings = listings;
         this.articles = articles;
+        this.oldAddresses = oldAddresses;
     }
 
     @GetMapping("/")
     KeyedPage<ModelAndView> home() {
         return listings.home().view("site/home");
+    }
+
+    /** An imported WordPress site's addresses ({@code /?p=43}, {@code ?page_id=}, {@code ?cat=}...): a 301, else home. */
+    @GetMapping(path = "/", params = "p")
+    ModelAndView oldPost(jakarta.servlet.http.HttpServletRequest request) {
+        return oldAddresses.redirect(request).orElseGet(() -> new ModelAndView(new RedirectView("/")));
+    }
+
+    @GetMapping(path = "/", params = "page_id")
+    ModelAndView oldPage(jakarta.servlet.http.HttpServletRequest request) {
+        return oldPost(request);
+    }
+
+    @GetMapping(path = "/", params = "cat")
+    ModelAndView oldCategory(jakarta.servlet.http.HttpServletRequest request) {
+        return oldPost(request);
+    }
+
+    @GetMapping(path = "/", params = "tag")
+    ModelAndView oldTag(jakarta.servlet.http.HttpServletRequest request) {
+        return oldPost(request);
+    }
+
+    @GetMapping(path = "/", params = "author")
+    ModelAndView oldAuthor(jakarta.servlet.http.HttpServletRequest request) {
+        return oldPost(request);
     }
 
     @GetMapping("/{section:" + SLUG + "}")

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -35,14 +36,18 @@ class SiteErrors {
     private static final Logger log = LoggerFactory.getLogger(SiteErrors.class);
 
     private final ErrorPages pages;
+    private final OldAddressRedirects oldAddresses;
 
-    SiteErrors(ErrorPages pages) {
+    SiteErrors(ErrorPages pages, OldAddressRedirects oldAddresses) {
         this.pages = pages;
+        this.oldAddresses = oldAddresses;
     }
 
+    /** Nothing here: an imported site's old address answers with a 301 to its new one, anything else is a 404. */
     @ExceptionHandler(NotFoundException.class)
-    String notFound(NotFoundException e, HttpServletResponse response, Model model) {
-        return pages.render(HttpStatus.NOT_FOUND.value(), e.getMessage(), response, model);
+    ModelAndView notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
+        return oldAddresses.redirect(request).orElseGet(() ->
+                new ModelAndView(pages.render(HttpStatus.NOT_FOUND.value(), e.getMessage(), response, model)));
     }
 
     @ExceptionHandler(GoneException.class)
@@ -66,8 +71,9 @@ class SiteErrors {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    String noSuchAddress(HttpServletResponse response, Model model) {
-        return pages.render(HttpStatus.NOT_FOUND.value(), null, response, model);
+    ModelAndView noSuchAddress(HttpServletRequest request, HttpServletResponse response, Model model) {
+        return oldAddresses.redirect(request).orElseGet(() ->
+                new ModelAndView(pages.render(HttpStatus.NOT_FOUND.value(), null, response, model)));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

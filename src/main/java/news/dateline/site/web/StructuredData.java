@@ -8,6 +8,7 @@ import news.dateline.media.InlineImage;
 import news.dateline.people.Person;
 import news.dateline.platform.SiteSettings;
 import news.dateline.sections.Section;
+import news.dateline.sections.Sections;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,9 +31,12 @@ class StructuredData {
     private final SiteSettings settings;
     private final DateLines dates;
 
-    StructuredData(SiteSettings settings, DateLines dates) {
+    private final Sections sections;
+
+    StructuredData(SiteSettings settings, DateLines dates, Sections sections) {
         this.settings = settings;
         this.dates = dates;
+        this.sections = sections;
     }
 
     /** The story as a NewsArticle, with its breadcrumb trail. */
@@ -80,8 +84,13 @@ class StructuredData {
         ObjectNode crumbs = graph.addObject().put("@type", "BreadcrumbList");
         ArrayNode trail = crumbs.putArray("itemListElement");
         crumb(trail, 1, settings.name(), settings.absolute("/"));
-        crumb(trail, 2, section.name(), settings.absolute(section.path()));
-        crumb(trail, 3, article.headline(), url);
+        int position = 2;
+        var parent = sections.parentOf(section);
+        if (parent.isPresent()) {
+            crumb(trail, position++, parent.get().name(), settings.absolute(parent.get().path()));
+        }
+        crumb(trail, position++, section.name(), settings.absolute(section.path()));
+        crumb(trail, position, article.headline(), url);
         return write(root);
     }
 

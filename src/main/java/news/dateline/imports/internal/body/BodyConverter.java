@@ -2,17 +2,27 @@ package news.dateline.imports.internal.body;
 
 import news.dateline.imports.internal.source.SourcePost;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 
-/** Converts a source body to Dateline's CommonMark. (Placeholder: keeps only the text of each paragraph.) */
+/**
+ * Converts a source body (WordPress content with blocks and shortcodes, Ghost's card HTML, a feed's HTML) to
+ * Dateline's CommonMark body: paragraphs, headings, lists, quotes, code, GFM tables, library images, galleries and
+ * embeds, with a note for everything that could not be carried over (see ADR 0023).
+ */
 @Component
 public class BodyConverter {
 
     public ConvertedBody convert(SourcePost.Format format, String html, BodyLinks links) {
-        StringBuilder out = new StringBuilder();
-        for (var p : Jsoup.parseBodyFragment(html).select("p")) {
-            out.append(p.text()).append("\n\n");
+        // WordPress keeps a picture's caption on its attachment (the library record); Ghost and feeds do not.
+        Conversion conversion = new Conversion(links, format != SourcePost.Format.WORDPRESS);
+        String source = html == null ? "" : html;
+        if (format == SourcePost.Format.WORDPRESS) {
+            source = WordPressText.toHtml(source, conversion);
         }
-        return new ConvertedBody(out.toString().strip(), java.util.List.of());
+        Document document = Jsoup.parseBodyFragment(source);
+        GhostCards.rewrite(document.body(), conversion);
+        String markdown = new MarkdownWriter(conversion).write(document.body());
+        return new ConvertedBody(markdown, conversion.notes());
     }
 }

@@ -1,10 +1,15 @@
 package news.dateline.newsroom.web.desk;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import news.dateline.newsroom.web.Frames;
+import news.dateline.newsroom.web.Option;
 import news.dateline.people.People;
 import news.dateline.people.PersonForm;
+import news.dateline.sections.Section;
 import news.dateline.sections.SectionForm;
 import news.dateline.sections.Sections;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +41,12 @@ class DeskController {
     @GetMapping("/newsroom/sections")
     String sections(@RequestParam(required = false) @Nullable String done, @RequestParam(required = false) @Nullable String error,
                     HttpServletRequest request, Model model) {
-        var rows = sections.forDesk().stream().map(s -> new SectionsPage.Row(s.id(), s.name(), s.slug(), s.position())).toList();
-        model.addAttribute("page", new SectionsPage(frames.frame("Sections", "sections", request), done, error, rows));
+        var all = sections.forDesk();
+        var rows = all.stream().map(s -> new SectionsPage.Row(s.id(), s.name(), s.slug(), s.position(),
+                all.stream().filter(p -> Objects.equals(p.id(), s.parentId())).map(Section::name).findFirst().orElse(""),
+                parents(all, s))).toList();
+        model.addAttribute("page", new SectionsPage(frames.frame("Sections", "sections", request), done, error, rows,
+                parents(all, null)));
         return "newsroom/sections";
     }
 
@@ -49,17 +58,30 @@ class DeskController {
         return "newsroom/people";
     }
 
+    /** The choices of a parent select: "none", then every top-level section but {@code self}. */
+    private static List<Option> parents(List<Section> all, @Nullable Section self) {
+        List<Option> options = new ArrayList<>();
+        options.add(new Option("", "None (top level)", self == null || self.parentId() == null));
+        all.stream().filter(Section::isTopLevel).filter(s -> self == null || s.id() != self.id())
+                .forEach(s -> options.add(new Option(Long.toString(s.id()), s.name(),
+                        self != null && Objects.equals(self.parentId(), s.id()))));
+        return options;
+    }
+
     @PostMapping("/newsroom/sections")
     String addSection(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String slug,
-                      @RequestParam(defaultValue = "100") String position, RedirectAttributes redirect) {
-        return outcome(redirect, "/newsroom/sections", () -> sections.add(new SectionForm(name, slug, position)), "Section added.");
+                      @RequestParam(defaultValue = "100") String position, @RequestParam(defaultValue = "") String parent,
+                      RedirectAttributes redirect) {
+        return outcome(redirect, "/newsroom/sections", () -> sections.add(new SectionForm(name, slug, position, parent)),
+                "Section added.");
     }
 
     @PostMapping("/newsroom/sections/{id}")
     String updateSection(@PathVariable long id, @RequestParam(defaultValue = "") String name,
-                         @RequestParam(defaultValue = "100") String position, RedirectAttributes redirect) {
-        return outcome(redirect, "/newsroom/sections", () -> sections.change(id, new SectionForm(name, "", position)),
-                "Section saved.");
+                         @RequestParam(defaultValue = "100") String position, @RequestParam(defaultValue = "") String parent,
+                         RedirectAttributes redirect) {
+        return outcome(redirect, "/newsroom/sections",
+                () -> sections.change(id, new SectionForm(name, "", position, parent)), "Section saved.");
     }
 
     @PostMapping("/newsroom/people")
