@@ -34,6 +34,7 @@ import org.springframework.util.unit.DataSize;
 class ImportUploadServlet extends HttpServlet {
 
     static final String PATH = "/newsroom/imports/upload";
+    private static final long FEED_LIMIT = 50L * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(ImportUploadServlet.class);
 
     private final transient ArchiveImports imports;
@@ -55,6 +56,7 @@ class ImportUploadServlet extends HttpServlet {
         }
         String platform = "";
         String siteUrl = "";
+        String feedUrl = "";
         Path folder = null;
         try {
             Part export;
@@ -62,6 +64,7 @@ class ImportUploadServlet extends HttpServlet {
             try {
                 platform = text(request.getPart("platform"));
                 siteUrl = text(request.getPart("siteUrl")).strip();
+                feedUrl = text(request.getPart("feedUrl")).strip();
                 export = request.getPart("export");
                 media = request.getPart("media");
             } catch (IllegalStateException e) {
@@ -72,19 +75,24 @@ class ImportUploadServlet extends HttpServlet {
                 back(request, response, platform, siteUrl, "Send the form from the import page (it was not a file upload).");
                 return;
             }
-            String refused = check(platform, siteUrl, export, media);
+            boolean byAddress = "feed".equals(platform) && !hasFile(export) && !feedUrl.isEmpty();
+            String refused = byAddress ? ExportFiles.checkSiteUrl(platform, siteUrl)
+                    : check(platform, siteUrl, export, media);
             if (refused != null) {
                 back(request, response, platform, siteUrl, refused);
                 return;
             }
             folder = imports.uploadFolder();
-            Path exportFile = keep(export, folder, "feed".equals(platform) ? "feed.xml"
-                    : "ghost".equals(platform) ? "ghost-export.json" : "wordpress-export.xml");
+            Path exportFile = byAddress ? FeedFetch.checked(feedUrl, folder, Math.min(maxFile.toBytes(), FEED_LIMIT)) : keep(export, folder, "feed".equals(platform)
+                    ? "feed.xml" : "ghost".equals(platform) ? "ghost-export.json" : "wordpress-export.xml");
             Path mediaFile = hasFile(media) ? keep(media, folder, "media.tar.gz") : null;
             var job = imports.plan(new ImportRequest(platform, exportFile, mediaFile, siteUrl, me));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/newsroom/imports/" + job.id());
         } catch (ImportException e) {
+            discard(folder);
+            back(request, response, platform, siteUrl, e.getMessage());
+        } catch (FeedFetch.Refused e) {
             discard(folder);
             back(request, response, platform, siteUrl, e.getMessage());
         } catch (NotPermittedException e) {
@@ -103,7 +111,8 @@ class ImportUploadServlet extends HttpServlet {
             return "Choose what the export comes from: WordPress, Ghost or an RSS/Atom feed.";
         }
         if (export == null || (export.getSize() == 0 && blank(export.getSubmittedFileName()))) {
-            return "Choose the export file to upload.";
+            return "feed".equals(platform) ? "Choose the feed file to upload, or give the feed's address."
+                    : "Choose the export file to upload.";
         }
         if (export.getSize() > maxFile.toBytes() || (media != null && media.getSize() > maxFile.toBytes())) {
             return "Not uploaded: a file is larger than " + ImportUploads.label(maxFile) + ", the most this newsroom accepts.";

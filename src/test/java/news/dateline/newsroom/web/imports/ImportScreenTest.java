@@ -126,6 +126,30 @@ class ImportScreenTest extends SiteTest {
     }
 
     @Test
+    void aFeedCanBeGivenByItsAddress() {
+        NewsroomClient admin = signedIn(Role.ADMIN, null);
+        admin.get("/newsroom/imports");
+        var feed = admin.postMultipart("/newsroom/imports/upload",
+                Map.of("platform", "feed", "siteUrl", "", "feedUrl", url("/feeds/rss.xml")), List.of());
+        assertThat(feed.statusCode()).isEqualTo(303);
+        String job = feed.headers().firstValue("Location").orElseThrow();
+        assertThat(job).matches("/newsroom/imports/[0-9]+");
+        assertThat(admin.get(job).body()).contains("feed.xml");
+
+        assertThat(error(admin.postMultipart("/newsroom/imports/upload",
+                Map.of("platform", "feed", "siteUrl", "", "feedUrl", url("/")), List.of())))
+                .isEqualTo("What " + url("/") + " answered is not an RSS or Atom feed.");
+        assertThat(error(admin.postMultipart("/newsroom/imports/upload",
+                Map.of("platform", "feed", "siteUrl", "", "feedUrl", "http://127.0.0.1:1/feed/"), List.of())))
+                .startsWith("The feed at http://127.0.0.1:1/feed/ could not be fetched: ");
+        assertThat(error(admin.postMultipart("/newsroom/imports/upload",
+                Map.of("platform", "feed", "siteUrl", "", "feedUrl", "file:///etc/passwd"), List.of())))
+                .isEqualTo("The feed at file:///etc/passwd could not be fetched: it must start with http:// or https://.");
+        assertThat(error(admin.postMultipart("/newsroom/imports/upload", Map.of("platform", "feed", "siteUrl", ""),
+                List.of()))).isEqualTo("Choose the feed file to upload, or give the feed's address.");
+    }
+
+    @Test
     void anAdminsUploadIsKeptInTheDataDirectoryAndShowsItsDryRunThenItsReport() throws IOException {
         NewsroomClient admin = signedIn(Role.ADMIN, null);
         admin.get("/newsroom/imports");
