@@ -11,6 +11,9 @@ public class DatelineApplication {
         if (news.dateline.backup.BackupCommand.handles(args)) {
             System.exit(news.dateline.backup.BackupCommand.run(args)); // backup --to FILE.tar, restore --from FILE.tar
         }
+        if (news.dateline.imports.ImportCommand.handles(args)) {
+            System.exit(news.dateline.imports.ImportCommand.run(args, DatelineApplication.class)); // import wordpress FILE ...
+        }
         SpringApplication.run(DatelineApplication.class, args);
     }
 }

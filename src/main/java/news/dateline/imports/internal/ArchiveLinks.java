@@ -45,6 +45,11 @@ final class ArchiveLinks implements BodyLinks {
 
     @Override
     public Optional<String> image(String url) {
+        if (url.startsWith("wp-attachment:")) {
+            var item = run.mediaItem(url.substring("wp-attachment:".length()));
+            return item == null ? Optional.empty()
+                    : images.attachment(item, run).map(image -> image.url(image.widthFor(1024)));
+        }
         return images.byUrl(url, "", "", run).map(image -> image.url(image.widthFor(1024)));
     }
 

@@ -58,13 +58,14 @@ public class ArchiveRun {
     private final StoryImport stories;
     private final PageImport pages;
     private final OldAddresses oldAddresses;
+    private final StoryAddressBook addressBook;
     private final ImportSettings settings;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ArchiveRun(ImportPlanner planner, JobRepository jobs, ReportRepository reports, PeopleImport people,
                SectionImport sections, ImageImport images, StoryImport stories, PageImport pages,
-               OldAddresses oldAddresses, ImportSettings settings, PlatformTransactionManager transactions, Clock clock) {
+               OldAddresses oldAddresses, StoryAddressBook addressBook, ImportSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.planner = planner;
         this.jobs = jobs;
         this.reports = reports;
@@ -74,6 +75,7 @@ public class ArchiveRun {
         this.stories = stories;
         this.pages = pages;
         this.oldAddresses = oldAddresses;
+        this.addressBook = addressBook;
         this.settings = settings;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -130,17 +132,29 @@ public class ArchiveRun {
 
     private void handle(SourceItem item, RunContext run) {
         switch (item) {
-            case SourceSite site -> run.site(site.baseUrl());
+            case SourceSite site -> {
+                run.site(site.baseUrl());
+                inTransaction(run, "site " + site.title(), addressBook::siteFeeds);
+            }
             case SourceTerm term -> inTransaction(run, "term " + term.name(), () -> sections.term(term, run));
             case SourceMedia m -> {
                 run.media(m);
-                inTransaction(run, "image " + m.path(), () -> images.attachment(m, run));
+                guarded(run, "image " + m.path(), () -> images.attachment(m, run));
             }
-            case SourcePerson person -> inTransaction(run, "person " + person.displayName(), () -> people.person(person, run));
-            case SourcePost post when post.kind() == SourcePost.Kind.PAGE ->
-                    inTransaction(run, RunContext.label("page", post.sourceId(), post.title()), () -> pages.page(post, run));
+            case SourcePerson person -> {
+                String label = "person " + person.displayName();
+                guarded(run, label, () -> people.photo(person, run));
+                inTransaction(run, label, () -> people.person(person, run));
+            }
+            case SourcePost post when post.kind() == SourcePost.Kind.PAGE -> {
+                String label = RunContext.label("page", post.sourceId(), post.title());
+                guarded(run, label, () -> stories.prepare(post, run));
+                inTransaction(run, label, () -> pages.page(post, run));
+            }
             case SourcePost post -> {
                 String label = RunContext.label(StoryImport.STORY, post.sourceId(), post.title());
+                guarded(run, label, () -> stories.prepare(post, run));
+                inTransaction(run, label, () -> run.section(post.sourceId(), sections.sectionFor(post, run)));
                 if (!inTransaction(run, label, () -> stories.story(post, run, true), true)) {
                     inTransaction(run, label, () -> stories.story(post, run, false));
                 }
@@ -177,11 +191,26 @@ public class ArchiveRun {
         inTransaction(run, item, work, false);
     }
 
+    /**
+     * Work done before an item's transaction, outside any (pictures: decoding and storing them would hold the
+     * database's write lock for long); a failure is reported, and the item's transaction tries again.
+     */
+    private void guarded(RunContext run, String item, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.debug("Import job {}: preparing {} failed", run.jobId, item, e);
+        }
+    }
+
     /** Runs one item's work in its own transaction; false only when a taken address should be retried without it. */
     private boolean inTransaction(RunContext run, String item, Runnable work, boolean retryOnAddress) {
         try {
             transaction.executeWithoutResult(status -> work.run());
             return true;
+        } catch (org.springframework.transaction.TransactionException e) {
+            LOG.warn("Import job {}: {} failed in the database", run.jobId, item, e);
+            run.report(ImportReport.Level.PROBLEM, item, "not imported: the database refused it (" + e.getMessage() + ")");
         } catch (ArticleException e) {
             if (retryOnAddress && e.field().equals("slug")) {
                 return false;

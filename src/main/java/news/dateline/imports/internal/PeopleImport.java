@@ -75,7 +75,8 @@ class PeopleImport {
         });
     }
 
-    private Optional<Long> photo(SourcePerson p, RunContext run) {
+    /** The author's photo, imported ahead of their transaction. */
+    Optional<Long> photo(SourcePerson p, RunContext run) {
         return images.byUrl(p.photoUrl(), "Portrait of " + name(p), "", run).map(news.dateline.media.Image::id);
     }
 

@@ -25,6 +25,7 @@ final class RunContext {
     final Tally tally = new Tally();
     /** Stories (source ids) whose bodies link to stories not imported yet: converted again at the end. */
     final Set<String> unresolved = new LinkedHashSet<>();
+    private final Map<String, Long> sections = new HashMap<>();
     private final Set<Long> images = new java.util.HashSet<>();
     private final Map<String, SourceMedia> mediaById = new HashMap<>();
     private final Map<String, String> mediaIdByUrl = new HashMap<>();
@@ -87,6 +88,15 @@ final class RunContext {
 
     private String urlKey(String url) {
         return mediaPath(url);
+    }
+
+    /** The section a story goes in, worked out (and committed) before the story's own transaction. */
+    void section(String storyId, long sectionId) {
+        sections.put(storyId, sectionId);
+    }
+
+    Long sectionOf(String storyId) {
+        return sections.get(storyId);
     }
 
     /** Counts a library image this run imported or found imported before. */

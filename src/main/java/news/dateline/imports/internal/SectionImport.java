@@ -65,19 +65,19 @@ class SectionImport {
         if (term.isEmpty()) {
             return byName(settings.defaultSection(), run).id();
         }
-        Long parent = null;
+        Section parent = null;
         for (SourceTerm t : run.terms.withParents(term.get())) {
             parent = section(t, parent, run);
         }
-        return parent;
+        return parent.id();
     }
 
-    private long section(SourceTerm term, @Nullable Long parent, RunContext run) {
+    private Section section(SourceTerm term, @Nullable Section parent, RunContext run) {
         String kind = term.kind() == SourceTerm.Kind.CATEGORY ? CATEGORY : TAG_SECTION;
         var source = run.source(kind, term.sourceId());
         var known = provenance.find(source).flatMap(p -> sections.byId(p.targetId()));
         if (known.isPresent()) {
-            return known.get().id();
+            return known.get();
         }
         Section section = bySlug(term.slug(), term.name(), parent, run);
         run.tally.sections++;
@@ -89,11 +89,11 @@ class SectionImport {
         if (term.kind() == SourceTerm.Kind.CATEGORY && term.sourceId().matches("[0-9]{1,18}")) {
             addresses.record("/", "cat", term.sourceId(), new OldAddress(OldAddress.Kind.SECTION, section.id(), ""));
         }
-        if (parent != null && !parent.equals(section.parentId())) {
+        if (parent != null && !java.util.Objects.equals(section.parentId(), parentAllowed(parent))) {
             run.report(ImportReport.Level.NOTE, "section " + section.name(), "already in Dateline under another parent: "
                     + "its place was kept");
         }
-        return section.id();
+        return section;
     }
 
     private Section byName(String name, RunContext run) {
@@ -108,7 +108,7 @@ class SectionImport {
         return section;
     }
 
-    private Section bySlug(String typed, String name, @Nullable Long parent, RunContext run) {
+    private Section bySlug(String typed, String name, @Nullable Section parent, RunContext run) {
         String wanted = Slug.normalize(typed);
         String slug = Slug.isValid(wanted) ? wanted : Slug.derive(name).map(Slug::value).orElse("section");
         Optional<Section> existing = sections.bySlug(slug);
@@ -124,9 +124,8 @@ class SectionImport {
     }
 
     /** Dateline's sections nest one level deep: a deeper category sits under its top-level ancestor's child. */
-    private @Nullable Long parentAllowed(@Nullable Long parent) {
-        return parent == null ? null : sections.byId(parent).filter(p -> p.parentId() == null).map(Section::id)
-                .orElseGet(() -> sections.byId(parent).map(Section::parentId).orElse(null));
+    private static @Nullable Long parentAllowed(@Nullable Section parent) {
+        return parent == null ? null : parent.parentId() == null ? Long.valueOf(parent.id()) : parent.parentId();
     }
 
     /** A tag as stories carry it: its name, within the length a tag may have. */

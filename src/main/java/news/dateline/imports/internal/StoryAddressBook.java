@@ -18,6 +18,13 @@ class StoryAddressBook {
         this.addresses = addresses;
     }
 
+    /** The old site's own feeds ({@code /feed/}, {@code /rss/}) lead to Dateline's site feed. */
+    void siteFeeds() {
+        for (String feed : new String[] {"/feed/", "/feed/rss2/", "/feed/atom/", "/rss/"}) {
+            addresses.record(feed, "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
+        }
+    }
+
     void story(SourcePost post, long id, RunContext run) {
         OldAddress.Kind kind = post.kind() == SourcePost.Kind.PAGE ? OldAddress.Kind.PAGE : OldAddress.Kind.STORY;
         OldAddress target = new OldAddress(kind, id, "");

@@ -100,6 +100,12 @@ class StoryImport {
         run.tally.story(post.state());
     }
 
+    /** Brings the story's pictures into the library ahead of its transaction (its lead image and body images). */
+    void prepare(SourcePost post, RunContext run) {
+        parts.hero(post, run);
+        converter.convert(post.format(), post.body(), parts.links(run));
+    }
+
     /** Converts the body again now that every story has its address; saves it when it changed. */
     void relink(SourcePost post, RunContext run) {
         var source = run.source(STORY, post.sourceId());

@@ -49,7 +49,8 @@ class StoryParts {
     }
 
     long section(SourcePost post, RunContext run) {
-        return sectionImport.sectionFor(post, run);
+        Long known = run.sectionOf(post.sourceId());
+        return known != null ? known : sectionImport.sectionFor(post, run);
     }
 
     /** The bylines in the source's order (at most four: the rest are named in the report). */
