@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * One import: its dry-run summary (and the button that starts it), its progress while it runs, its report when done.
  *
  * @param stage {@code planned}, {@code running} or {@code finished}: which of the three the page shows
+ * @param resumable stopped before the end (the application stopped): a button resumes it
  */
 public record ImportJobPage(NewsroomFrame frame, long id, String title, @Nullable String error, String stage,
-                            Progress progress, List<Count> counts, List<ImportLine> lines) {
+                            boolean resumable, Progress progress, List<Count> counts, List<ImportLine> lines) {
 
     public boolean planned() {
         return "planned".equals(stage);

@@ -54,7 +54,8 @@ class ImportPages {
         ImportReport report = imports.report(id);
         String stage = job.state() == ImportJob.State.PLANNED ? "planned" : job.state().finished() ? "finished" : "running";
         String title = "Import " + id + ": " + job.exportName();
-        return new ImportJobPage(frames.frame(title, "imports", request), id, title, error, stage, progress(job),
+        return new ImportJobPage(frames.frame(title, "imports", request), id, title, error, stage,
+                job.state() == ImportJob.State.INTERRUPTED, progress(job),
                 counts(job), lines(report, 0));
     }
 
