@@ -35,7 +35,7 @@ final class ExportFiles {
         if (head.length == 0) {
             return "The export file " + quoted(fileName) + "is empty.";
         }
-        String text = new String(head, StandardCharsets.UTF_8).stripLeading().replace("\uFEFF", "");
+        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         String lower = text.toLowerCase(Locale.ROOT);
         return switch (platform) {
             case "wordpress" -> lower.startsWith("<") && lower.contains("<rss") && lower.contains("wordpress.org/export")
@@ -69,6 +69,14 @@ final class ExportFiles {
                     + ".tar.gz (tar -czf uploads.tar.gz wp-content/uploads) and upload that.";
         }
         return quoted(fileName) + "is not a .tar or .tar.gz archive.";
+    }
+
+    /** The name a checked media archive is kept under: {@code media.tar.gz} or {@code media.tar}, by its first bytes. */
+    static String mediaName(InputStream content) throws IOException {
+        try (content) {
+            byte[] head = content.readNBytes(2);
+            return head.length == 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b ? "media.tar.gz" : "media.tar";
+        }
     }
 
     /** The old site's address: blank, or an http(s) address with a host. */

@@ -83,9 +83,9 @@ class ImportUploadServlet extends HttpServlet {
                 return;
             }
             folder = imports.uploadFolder();
-            Path exportFile = byAddress ? FeedFetch.checked(feedUrl, folder, Math.min(maxFile.toBytes(), FEED_LIMIT)) : keep(export, folder, "feed".equals(platform)
-                    ? "feed.xml" : "ghost".equals(platform) ? "ghost-export.json" : "wordpress-export.xml");
-            Path mediaFile = hasFile(media) ? keep(media, folder, "media.tar.gz") : null;
+            Path exportFile = byAddress ? FeedFetch.checked(feedUrl, folder, Math.min(maxFile.toBytes(), FEED_LIMIT))
+                    : keep(export, folder, ExportFiles.safeName(export.getSubmittedFileName(), "export"));
+            Path mediaFile = hasFile(media) ? keep(media, folder, ExportFiles.mediaName(media.getInputStream())) : null;
             var job = imports.plan(new ImportRequest(platform, exportFile, mediaFile, siteUrl, me));
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", request.getContextPath() + "/newsroom/imports/" + job.id());
@@ -98,6 +98,11 @@ class ImportUploadServlet extends HttpServlet {
         } catch (NotPermittedException e) {
             discard(folder);
             forbidden(request, response);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            log.warn("An import upload could not be stored in {}: {}", folder, e.toString());
+            discard(folder);
+            back(request, response, platform, siteUrl, "The upload could not be stored in the data directory ("
+                    + e.getMessage() + "). Nothing was imported.");
         } finally {
             for (Part part : parts(request)) {
                 part.delete();
@@ -135,10 +140,10 @@ class ImportUploadServlet extends HttpServlet {
         return ExportFiles.checkSiteUrl(platform, siteUrl);
     }
 
-    private static Path keep(Part part, Path folder, String fallback) throws IOException {
-        Path target = folder.resolve(ExportFiles.safeName(part.getSubmittedFileName(), fallback)).normalize();
-        if (!target.startsWith(folder)) {
-            target = folder.resolve(fallback);
+    private static Path keep(Part part, Path folder, String name) throws IOException {
+        Path target = folder.resolve(name).normalize();
+        if (!target.startsWith(folder) || target.equals(folder)) {
+            target = folder.resolve("upload");
         }
         part.write(target.toString());
         return target;
