@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import news.dateline.articles.Articles;
-import news.dateline.feeds.FeedAddresses;
 import news.dateline.imports.OldAddress;
 import news.dateline.imports.OldAddresses;
 import news.dateline.imports.internal.addresses.OldAddressRepository;
@@ -92,7 +91,7 @@ final class ArchiveLinks implements BodyLinks {
             case SECTION -> sections.byId(target.id()).map(s -> s.path());
             case PERSON -> people.byId(target.id()).map(p -> p.path());
             case TAG -> Optional.of("/search?q=" + URLEncoder.encode(target.name(), StandardCharsets.UTF_8));
-            case FEED -> Optional.of(target.name().isBlank() ? FeedAddresses.siteRss() : FeedAddresses.sectionRss(target.name()));
+            case FEED -> Optional.empty(); // kept: the old feed address answers with a 301 (site knows the feeds)
             case PAGE -> pages.byId(target.id()).map(pages::path);
         };
     }

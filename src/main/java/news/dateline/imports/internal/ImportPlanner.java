@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import news.dateline.imports.ImportException;
-import news.dateline.imports.ImportJob;
 import news.dateline.imports.ImportReport;
 import news.dateline.imports.ImportRequest;
 import news.dateline.imports.internal.jobs.JobRepository;
@@ -75,9 +74,5 @@ public class ImportPlanner {
 
     Path jobFolder(long id) throws IOException {
         return Files.createDirectories(data.resolve("imports").resolve("job-" + id));
-    }
-
-    static boolean failed(ImportJob job) {
-        return job.state() == ImportJob.State.FAILED;
     }
 }

@@ -52,9 +52,18 @@ class PeopleImport {
             provenance.record(source, PERSON, created.id(), hash, 0, run.jobId, clock.instant());
             return created;
         });
-        if (!p.oldUrl().isBlank()) {
-            addresses.record(p.oldUrl(), "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
-            addresses.record(p.oldUrl() + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
+        String oldUrl = !p.oldUrl().isBlank() ? p.oldUrl()
+                : !p.slug().isBlank() && !run.platform.equals("feed") ? "/author/" + p.slug() + "/" : "";
+        java.util.Set<String> olds = new java.util.LinkedHashSet<>();
+        if (!oldUrl.isBlank()) {
+            olds.add(OldAddressRepository.normalize(oldUrl));
+        }
+        if (!p.slug().isBlank() && !run.platform.equals("feed")) {
+            olds.add(OldAddressRepository.normalize("/author/" + p.slug() + "/"));
+        }
+        for (String old : olds) {
+            addresses.record(old, "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
+            addresses.record(old + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
         }
         run.tally.people++;
     }

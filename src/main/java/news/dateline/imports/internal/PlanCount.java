@@ -27,7 +27,6 @@ final class PlanCount implements Consumer<SourceItem> {
     private final TermBook terms = new TermBook();
     private final Set<String> sections = new HashSet<>();
     private final Set<String> imageUrls = new HashSet<>();
-    private String baseUrl = "";
 
     PlanCount(ExportMedia media, BiConsumer<String, String> problem, BiConsumer<String, String> note) {
         this.media = media;
@@ -38,7 +37,7 @@ final class PlanCount implements Consumer<SourceItem> {
     @Override
     public void accept(SourceItem item) {
         switch (item) {
-            case SourceSite site -> baseUrl = site.baseUrl();
+            case SourceSite site -> { }
             case SourcePerson person -> {
                 tally.people++;
                 countImage(person.photoUrl());
@@ -91,9 +90,5 @@ final class PlanCount implements Consumer<SourceItem> {
     ImportCounts counts() {
         tally.sections = sections.size();
         return tally.counts();
-    }
-
-    String baseUrl() {
-        return baseUrl;
     }
 }

@@ -53,7 +53,7 @@ class SectionImport {
             }
             if (!term.oldUrl().isBlank()) {
                 addresses.record(term.oldUrl(), "", "", new OldAddress(OldAddress.Kind.TAG, 0, tagName(term)));
-                addresses.record(term.oldUrl() + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
+                addresses.record(OldAddressRepository.normalize(term.oldUrl()) + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));
             }
             run.tally.tags++;
         }
@@ -84,7 +84,7 @@ class SectionImport {
         provenance.record(source, kind, section.id(), RunContext.hash(term), 0, run.jobId, clock.instant());
         if (!term.oldUrl().isBlank()) {
             addresses.record(term.oldUrl(), "", "", new OldAddress(OldAddress.Kind.SECTION, section.id(), ""));
-            addresses.record(term.oldUrl() + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, section.slug()));
+            addresses.record(OldAddressRepository.normalize(term.oldUrl()) + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, section.slug()));
         }
         if (term.kind() == SourceTerm.Kind.CATEGORY && term.sourceId().matches("[0-9]{1,18}")) {
             addresses.record("/", "cat", term.sourceId(), new OldAddress(OldAddress.Kind.SECTION, section.id(), ""));

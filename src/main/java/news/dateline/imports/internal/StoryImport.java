@@ -3,11 +3,9 @@ package news.dateline.imports.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import news.dateline.articles.Article;
-import news.dateline.articles.ArticleStatus;
 import news.dateline.articles.ArticleWorkflow;
 import news.dateline.articles.Articles;
 import news.dateline.articles.HeroImage;
@@ -199,13 +197,5 @@ class StoryImport {
             case MEMBERS -> "Imported as a draft: it was for members only in " + from;
             default -> "Imported";
         };
-    }
-
-    static List<Long> distinct(List<Long> ids) {
-        return new ArrayList<>(new java.util.LinkedHashSet<>(ids));
-    }
-
-    static boolean unreleased(ArticleStatus status) {
-        return status != ArticleStatus.PUBLISHED && status != ArticleStatus.KILLED;
     }
 }

@@ -54,7 +54,7 @@ public class OldAddressRepository {
      * the middle of a character is dropped), in lower case, with exactly one trailing slash.
      */
     public static String normalize(String address) {
-        String path = address;
+        String path = address.startsWith("__GHOST_URL__") ? address.substring("__GHOST_URL__".length()) : address;
         if (path.matches("(?i)^https?://.*")) {
             try {
                 path = URI.create(path.replace(" ", "%20")).getRawPath();
