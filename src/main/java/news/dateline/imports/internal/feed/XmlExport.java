@@ -1,7 +1,6 @@
 package news.dateline.imports.internal.feed;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.XMLConstants;
@@ -24,12 +23,12 @@ public final class XmlExport implements AutoCloseable {
     /** Deeper than any WXR, RSS or Atom file goes (WXR: 5). */
     public static final int MAX_DEPTH = 64;
 
-    private final InputStream in;
+    private final TokenGuard in;
     private final XMLStreamReader xml;
     private final String what;
     private int depth;
 
-    private XmlExport(InputStream in, XMLStreamReader xml, String what) {
+    private XmlExport(TokenGuard in, XMLStreamReader xml, String what) {
         this.in = in;
         this.xml = xml;
         this.what = what;
@@ -48,17 +47,18 @@ public final class XmlExport implements AutoCloseable {
             if (Files.size(file) == 0) {
                 throw new SourceException("The " + what + " file is empty.");
             }
-            InputStream in = Files.newInputStream(file);
+            var in = new TokenGuard(CdataSplitter.of(Files.newInputStream(file)));
             try {
                 return new XmlExport(in, factory().createXMLStreamReader(in), what);
-            } catch (XMLStreamException | RuntimeException e) {
+            } catch (XMLStreamException e) {
+                in.close();
+                throw new SourceException(in.tripped() ? tooLong(what, -1) : XmlErrors.plain(e, what), e);
+            } catch (RuntimeException e) {
                 in.close();
                 throw e;
             }
         } catch (IOException e) {
             throw new SourceException("The " + what + " file cannot be read: " + e.getMessage(), e);
-        } catch (XMLStreamException e) {
-            throw new SourceException(XmlErrors.plain(e, what), e);
         }
     }
 
@@ -69,6 +69,9 @@ public final class XmlExport implements AutoCloseable {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLReporter((message, type, info, location) -> {
+            // errors reach the caller as exceptions; nothing is printed
+        });
         factory.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity " + systemId + " refused");
         });
@@ -82,6 +85,7 @@ public final class XmlExport implements AutoCloseable {
                 return XMLStreamConstants.END_DOCUMENT;
             }
             int event = xml.next();
+            in.eventSeen();
             switch (event) {
                 case XMLStreamConstants.DTD -> throw new SourceException("The " + what
                         + " declares a DOCTYPE; exports never do, and it could hide entity tricks, so it is refused.");
@@ -98,8 +102,14 @@ public final class XmlExport implements AutoCloseable {
             }
             return event;
         } catch (XMLStreamException e) {
-            throw new SourceException(XmlErrors.plain(e, what), e);
+            throw new SourceException(in.tripped() ? tooLong(what, line()) : XmlErrors.plain(e, what), e);
         }
+    }
+
+    private static String tooLong(String what, int line) {
+        return "The " + what + " holds one piece (a text block, comment or attribute) longer than "
+                + TokenGuard.LIMIT / (1024 * 1024) + " MB" + (line > 0 ? " after line " + line : "")
+                + ": it is refused, as it cannot be read safely.";
     }
 
     /** How many elements are open, the current one included when at its start. */

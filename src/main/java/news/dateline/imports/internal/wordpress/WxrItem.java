@@ -18,6 +18,9 @@ final class WxrItem {
 
     static final int MAX_BODY = 16_000_000;
     static final int MAX_FIELD = 1_000_000;
+    /** More distinct fields or term references than any real item has: the rest are read and dropped. */
+    static final int MAX_FIELDS = 200;
+    static final int MAX_TERMS = 2_000;
     static final Set<String> META = Set.of("_thumbnail_id", "_wp_attachment_image_alt", "_wp_attachment_metadata",
             "_wp_attached_file", "_yoast_wpseo_title", "_yoast_wpseo_metadesc", "_yoast_wpseo_canonical",
             "_yoast_wpseo_primary_category", "rank_math_title", "rank_math_description", "rank_math_canonical_url");
@@ -58,12 +61,21 @@ final class WxrItem {
     private void child(XmlExport xml) {
         String name = xml.name();
         switch (name) {
-            case "category" -> terms.add(new TermRef(xml.attribute("domain"), xml.attribute("nicename"),
-                    xml.text(MAX_FIELD).strip()));
+            case "category" -> {
+                var ref = new TermRef(xml.attribute("domain"), xml.attribute("nicename"), xml.text(MAX_FIELD).strip());
+                if (terms.size() < MAX_TERMS) {
+                    terms.add(ref);
+                }
+            }
             case "wp:postmeta" -> postmeta(xml);
             case "wp:comment" -> comment(xml);
             case "content:encoded" -> fields.put(name, xml.text(MAX_BODY));
-            default -> fields.put(name, xml.text(MAX_FIELD).strip());
+            default -> {
+                String text = xml.text(MAX_FIELD).strip();
+                if (fields.size() < MAX_FIELDS || fields.containsKey(name)) {
+                    fields.put(name, text);
+                }
+            }
         }
     }
 

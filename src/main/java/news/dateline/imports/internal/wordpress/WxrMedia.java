@@ -21,6 +21,10 @@ final class WxrMedia {
     }
 
     static SourceItem of(WxrItem item, String baseUrl) {
+        if (item.id().isEmpty()) {
+            return new SourceSkipped("", "attachment", "An attachment without an id (wp:post_id), \""
+                    + item.field("title") + "\", was not imported.");
+        }
         String url = item.field("wp:attachment_url");
         if (url.isEmpty()) {
             url = item.field("guid");

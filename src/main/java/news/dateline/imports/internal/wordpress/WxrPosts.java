@@ -39,6 +39,11 @@ final class WxrPosts {
         if (type.equals("attachment")) {
             return;
         }
+        if (id.isEmpty()) {
+            out.accept(new SourceSkipped("", "item", "An item without an id (wp:post_id), \"" + item.field("title")
+                    + "\", was not imported."));
+            return;
+        }
         String title = item.field("title");
         if (!type.equals("post") && !type.equals("page")) {
             out.accept(new SourceSkipped(id, type.isEmpty() ? "item" : type, "The " + (type.isEmpty() ? "item" : type)

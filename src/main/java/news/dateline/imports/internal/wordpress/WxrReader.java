@@ -1,6 +1,7 @@
 package news.dateline.imports.internal.wordpress;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import news.dateline.imports.internal.feed.XmlExport;
@@ -70,7 +71,7 @@ public class WxrReader implements SourceReader {
                 case "wp:tag" -> header.tag(WxrFile.fields(xml), "wp:tag_slug", "wp:tag_name", "wp:tag_description");
                 case "wp:term" -> {
                     Map<String, String> fields = WxrFile.fields(xml);
-                    String slug = fields.getOrDefault("wp:term_slug", "").toLowerCase(java.util.Locale.ROOT);
+                    String slug = fields.getOrDefault("wp:term_slug", "").toLowerCase(Locale.ROOT);
                     String taxonomy = fields.getOrDefault("wp:term_taxonomy", "");
                     header.term(fields, taxonomy.equals("category") ? survey.declaredCategories.contains(slug)
                             : survey.declaredTags.contains(slug));

@@ -2,10 +2,12 @@ package news.dateline.imports.internal.wordpress;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import news.dateline.imports.internal.feed.XmlExport;
@@ -39,7 +41,7 @@ final class WxrSurvey {
     private long items;
     private long lastAttachment = -1;
     private long firstOther = Long.MAX_VALUE;
-    private ZoneId siteZone = java.time.ZoneOffset.UTC;
+    private ZoneId siteZone = ZoneOffset.UTC;
 
     static WxrSurvey of(Path file) {
         var survey = new WxrSurvey();
@@ -75,16 +77,16 @@ final class WxrSurvey {
     }
 
     private String category(Map<String, String> fields, String slug, String parent, String label) {
-        String nicename = fields.getOrDefault(slug, "").toLowerCase(java.util.Locale.ROOT);
+        String nicename = fields.getOrDefault(slug, "").toLowerCase(Locale.ROOT);
         if (!nicename.isEmpty()) {
             categories.putIfAbsent(nicename, new Term(termId(fields, "category", nicename),
-                    fields.getOrDefault(parent, "").toLowerCase(java.util.Locale.ROOT), fields.getOrDefault(label, "")));
+                    fields.getOrDefault(parent, "").toLowerCase(Locale.ROOT), fields.getOrDefault(label, "")));
         }
         return nicename;
     }
 
     private String tag(Map<String, String> fields, String slug, String label) {
-        String nicename = fields.getOrDefault(slug, "").toLowerCase(java.util.Locale.ROOT);
+        String nicename = fields.getOrDefault(slug, "").toLowerCase(Locale.ROOT);
         if (!nicename.isEmpty()) {
             tags.putIfAbsent(nicename, new Term(termId(fields, "tag", nicename), "", fields.getOrDefault(label, "")));
         }
@@ -112,10 +114,10 @@ final class WxrSurvey {
             undeclaredAuthors.add(creator);
         }
         for (var ref : item.terms) {
-            String domain = ref.domain().equals("post_tag") ? "post_tag" : ref.domain();
+            String domain = ref.domain();
             if ((domain.equals("category") || domain.equals("post_tag")) && !ref.nicename().isEmpty()) {
                 undeclared.computeIfAbsent(domain, d -> new LinkedHashMap<>())
-                        .putIfAbsent(ref.nicename().toLowerCase(java.util.Locale.ROOT), ref.label());
+                        .putIfAbsent(ref.nicename().toLowerCase(Locale.ROOT), ref.label());
             }
         }
         if (item.type().equals("post") && item.status().equals("publish")) {
@@ -133,13 +135,13 @@ final class WxrSurvey {
     }
 
     String categoryId(String nicename) {
-        var term = categories.get(nicename.toLowerCase(java.util.Locale.ROOT));
-        return term != null ? term.sourceId() : "category:" + nicename.toLowerCase(java.util.Locale.ROOT);
+        var term = categories.get(nicename.toLowerCase(Locale.ROOT));
+        return term != null ? term.sourceId() : "category:" + nicename.toLowerCase(Locale.ROOT);
     }
 
     String tagId(String nicename) {
-        var term = tags.get(nicename.toLowerCase(java.util.Locale.ROOT));
-        return term != null ? term.sourceId() : "tag:" + nicename.toLowerCase(java.util.Locale.ROOT);
+        var term = tags.get(nicename.toLowerCase(Locale.ROOT));
+        return term != null ? term.sourceId() : "tag:" + nicename.toLowerCase(Locale.ROOT);
     }
 
     /** {@code business/markets}: the category's nicename after its parents' (at most 20 levels, cycles cut). */
