@@ -20,9 +20,9 @@ public class StaticPageRepository {
     private static final String PUBLISHED = "published";
 
     private static final RowMapper<StaticPage> ROW = (rs, n) -> {
-        long parent = rs.getLong("parent_id");
-        Long parentId = rs.wasNull() ? null : parent;
-        return new StaticPage(rs.getLong("id"), rs.getString("title"), rs.getString("slug"), parentId, rs.getInt("menu_order"), rs.getString("body"),
+        long parentId = rs.getLong("parent_id");
+        Long parent = rs.wasNull() ? null : parentId;
+        return new StaticPage(rs.getLong("id"), rs.getString("title"), rs.getString("slug"), parent, rs.getInt("menu_order"), rs.getString("body"),
                 rs.getString("seo_description"), PUBLISHED.equals(rs.getString("status")),
                 rs.getBoolean("shown_in_footer"), Instants.read(rs, "first_published_at"),
                 Instants.read(rs, "updated_at"), rs.getLong("version"));

@@ -14,10 +14,9 @@ public class SectionRepository {
 
     private static final String COLUMNS = "SELECT id, name, slug, position, parent_id FROM sections ";
     private static final RowMapper<Section> ROW = (rs, n) -> {
-        long parent = rs.getLong("parent_id");
-        Long parentId = rs.wasNull() ? null : parent;
-        return new Section(rs.getLong("id"), rs.getString("name"), rs.getString("slug"), rs.getInt("position"),
-                parentId);
+        long parentId = rs.getLong("parent_id");
+        Long parent = rs.wasNull() ? null : parentId;
+        return new Section(rs.getLong("id"), rs.getString("name"), rs.getString("slug"), rs.getInt("position"), parent);
     };
 
     private final JdbcClient jdbc;

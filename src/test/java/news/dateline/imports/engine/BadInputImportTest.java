@@ -90,6 +90,16 @@ class BadInputImportTest {
         assertThat(headlines(run)).hasSize(6).doesNotHaveDuplicates();
     }
 
+    @Test
+    void aFeedComesInAsPublishedStoriesWithItsAuthors() {
+        ImportJob job = node.importAll("feed", node.resource("wordpress-rss.xml"), null, "http://127.0.0.1:8081");
+
+        assertThat(job.state()).as(job.message()).isEqualTo(ImportJob.State.DONE);
+        assertThat(job.done().stories()).isEqualTo(10);
+        assertThat(job.done().problems()).as(node.bean(ArchiveImports.class).report(job.id()).lines().toString()).isZero();
+        assertThat(job.done().people()).isPositive();
+    }
+
     private static List<String> headlines(String run) {
         return node.bean(Articles.class).everyStoryAfter(0, 1000).stream().map(Article::headline)
                 .filter(h -> h.contains(run)).toList();

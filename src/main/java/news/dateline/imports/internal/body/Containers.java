@@ -23,9 +23,12 @@ final class Containers {
         this.writer = writer;
     }
 
-    /** {@code ##} for h1 and h2 (a story's title is its only h1), {@code ###} for h3, {@code ####} below. */
+    /**
+     * {@code ##} for h1 and h2 (a story's title is its only h1), {@code ###} for h3, {@code ####} below and for the
+     * summary of a {@code <details>} (as for a Ghost toggle).
+     */
     Optional<String> heading(Element h) {
-        int level = Math.min(4, Math.max(2, h.normalName().charAt(1) - '0'));
+        int level = h.normalName().equals("summary") ? 4 : Math.min(4, Math.max(2, h.normalName().charAt(1) - '0'));
         String text = writer.cells.write(h.childNodes());
         if (text.isBlank()) {
             return Optional.empty();
@@ -121,7 +124,6 @@ final class Containers {
 
     /** A fenced code block, with the language a {@code language-*} class names. */
     Optional<String> code(Element pre) {
-        pre.select("br").forEach(br -> br.after(new TextNode("\n")));
         Element code = pre.selectFirst("code");
         String text = (code != null ? code : pre).wholeText().replaceAll("\\s+$", "").replaceAll("^\n+", "");
         if (text.isBlank()) {

@@ -30,9 +30,15 @@ final class FigureWriter {
                 + MarkdownWriter.EMBED + ", " + MarkdownWriter.GALLERY) == null;
     }
 
+    /** A gallery as WordPress shows one ({@code [gallery]} rendered, Jetpack's tiled gallery): two or more pictures. */
+    static boolean isGallery(Element el) {
+        return (el.hasClass("gallery") || el.hasClass("tiled-gallery") || el.hasClass("wp-block-gallery"))
+                && el.select("img").size() >= 2;
+    }
+
     List<String> figure(Element figure, int depth) {
         Element caption = figure.selectFirst("> figcaption");
-        if (figure.hasClass("wp-block-embed") || figure.hasClass("wp-block-embed-youtube")) {
+        if (figure.hasClass("wp-block-embed")) {
             return embed(figure, caption);
         }
         Element table = figure.selectFirst("table");
@@ -165,6 +171,7 @@ final class FigureWriter {
             return List.of(MarkdownText.bareUrl(embed.get()));
         }
         writer.conversion.note(media.normalName() + " kept as a link: " + src);
-        return List.of("[" + MarkdownText.inline(Pictures.fileName(src)) + "](" + MarkdownText.destination(src) + ")");
+        return List.of("[" + MarkdownText.inline(Pictures.fileName(src)) + "]("
+                + MarkdownText.destination(writer.conversion.links().link(src)) + ")");
     }
 }

@@ -48,7 +48,7 @@ final class GhostCards {
             String data = comment.getData().strip();
             if (data.equals("members-only")) {
                 conversion.note("members-only part started here (Ghost paywall card): the whole text is imported");
-            } else if (data.startsWith("kg-card") && !KNOWN_COMMENT.matcher(data).matches()) {
+            } else if (data.startsWith("kg-card-begin") && !KNOWN_COMMENT.matcher(data).matches()) {
                 conversion.note("unknown Ghost card marker <!--" + MarkdownWriter.abbreviate(data) + "--> dropped");
             }
             comment.remove();
@@ -63,8 +63,7 @@ final class GhostCards {
             case "bookmark" -> replace(card, bookmark(card));
             case "callout" -> replace(card, callout(card));
             case "toggle" -> replace(card, toggle(card));
-            case "button" -> replace(card, links(card, "a[href]"));
-            case "file" -> replace(card, links(card, "a[href]"));
+            case "button", "file" -> replace(card, links(card));
             case "video", "audio" -> replace(card, media(card, kind));
             default -> conversion.note("Ghost " + kind + " card kept as plain content");
         }
@@ -168,10 +167,12 @@ final class GhostCards {
         return media == null ? List.of() : List.of(new Element(kind).attr("src", media.attr("src")));
     }
 
-    private static List<Node> links(Element card, String selector) {
+    /** A button or file card: a paragraph linking its label (a file card's title). */
+    private static List<Node> links(Element card) {
         List<Node> out = new ArrayList<>();
-        for (Element a : card.select(selector)) {
-            String text = a.text().isBlank() ? a.attr("href") : a.text();
+        for (Element a : card.select("a[href]")) {
+            Element title = a.selectFirst(".kg-file-card-title");
+            String text = title != null ? title.text() : a.text().isBlank() ? a.attr("href") : a.text();
             out.add(new Element("p").appendChild(new Element("a").attr("href", a.attr("href")).appendChild(
                     new TextNode(text))));
         }

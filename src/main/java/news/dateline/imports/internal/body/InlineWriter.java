@@ -18,6 +18,8 @@ final class InlineWriter {
     private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto", "tel", "ftp");
     private static final Set<String> DROPPED = Set.of("script", "style", "noscript", "template", "svg", "button",
             "input", "select", "textarea", "canvas", "head", "title", "meta", "link");
+    private static final String OPENING_PUNCTUATION = "\"'“‘«„(¿¡";
+    private static final String CLOSING_PUNCTUATION = ".,:;!?)\"'”’»“‘";
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     private static final Pattern EDGE_BREAKS = Pattern.compile("^(?:\\\\\n| )+|(?:\\\\\n| )+$");
 
@@ -41,8 +43,7 @@ final class InlineWriter {
 
     private void node(Node node, StringBuilder out, int depth, String marks) {
         if (node instanceof TextNode text) {
-            String escaped = MarkdownText.inline(text.getWholeText().replaceAll("[\\s&&[^\\u00A0]]+", " "));
-            out.append(singleLine ? escaped : escaped);
+            out.append(MarkdownText.inline(text.getWholeText().replaceAll("[\\s&&[^\\u00A0]]+", " ")));
             return;
         }
         if (!(node instanceof Element el)) {
@@ -99,7 +100,45 @@ final class InlineWriter {
         }
         StringBuilder inner = new StringBuilder();
         children(el, inner, depth, marks + "|" + mark + "|");
-        wrap(inner.toString(), mark, "", out);
+        String text = inner.toString();
+        String core = text.strip();
+        if (core.isEmpty()) {
+            out.append(text.isEmpty() ? "" : " ");
+            return;
+        }
+        // CommonMark only closes "**" before a letter when no punctuation precedes it ("**Note:**text" stays
+        // literal), so punctuation at such an edge moves outside the emphasis.
+        int lead = text.indexOf(core);
+        String before = "";
+        String after = "";
+        if (lead == 0 && !out.isEmpty() && Character.isLetterOrDigit(out.charAt(out.length() - 1))) {
+            int cut = 0;
+            while (cut < core.length() && OPENING_PUNCTUATION.indexOf(core.charAt(cut)) >= 0) {
+                cut++;
+            }
+            before = core.substring(0, cut);
+            core = core.substring(cut);
+        }
+        if (lead + text.strip().length() == text.length() && wordFollows(el)) {
+            int cut = core.length();
+            while (cut > 0 && CLOSING_PUNCTUATION.indexOf(core.charAt(cut - 1)) >= 0
+                    && (cut < 2 || core.charAt(cut - 2) != '\\')) {
+                cut--;
+            }
+            after = core.substring(cut);
+            core = core.substring(0, cut);
+        }
+        out.append(text, 0, lead).append(before);
+        if (!core.isEmpty()) {
+            out.append(mark).append(core).append(mark);
+        }
+        out.append(after).append(text.substring(lead + text.strip().length()));
+    }
+
+    private static boolean wordFollows(Element el) {
+        Node next = el.nextSibling();
+        String following = next instanceof TextNode t ? t.getWholeText() : next instanceof Element e ? e.text() : "";
+        return !following.isEmpty() && Character.isLetterOrDigit(following.charAt(0));
     }
 
     private static void wrap(String inner, String open, String close, StringBuilder out) {

@@ -8,7 +8,6 @@ final class MarkdownText {
     private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     private static final Pattern ORDERED_MARKER = Pattern.compile("^(\\d{1,9})([.)])");
     private static final Pattern BLOCK_START = Pattern.compile("^([#>+=~-])");
-    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0&&[^\\n]]+");
 
     private MarkdownText() {
     }
@@ -19,12 +18,19 @@ final class MarkdownText {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
-                case '\\', '*', '_', '`', '[', ']', '<', '>', '|' -> out.append('\\').append(c);
+                case '\\', '*', '`', '[', ']', '<', '|' -> out.append('\\').append(c);
+                case '_' -> out.append(inWord(text, i) ? "_" : "\\_");
                 case '!' -> out.append(i + 1 < text.length() && text.charAt(i + 1) == '[' ? "\\!" : "!");
                 default -> out.append(c);
             }
         }
         return ENTITY.matcher(out).replaceAll("\\\\&");
+    }
+
+    /** Whether the character at {@code i} sits between two letters or digits (an underscore there never emphasizes). */
+    private static boolean inWord(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i - 1))
+                && Character.isLetterOrDigit(text.charAt(i + 1));
     }
 
     /**
@@ -48,11 +54,6 @@ final class MarkdownText {
             }
         }
         return out.toString();
-    }
-
-    /** Runs of white space (not line breaks) as one space, as HTML shows them. */
-    static String collapse(String text) {
-        return WHITESPACE.matcher(text).replaceAll(" ");
     }
 
     /** A link or image destination: spaces and brackets percent-encoded, parentheses escaped. */
@@ -83,11 +84,7 @@ final class MarkdownText {
             switch (c) {
                 case '*', '<', '>', '[', ']', '`', '\\', ' ', '|' -> out.append('%')
                         .append(String.format("%02X", (int) c));
-                case '_' -> {
-                    boolean inWord = i > 0 && i + 1 < u.length() && Character.isLetterOrDigit(u.charAt(i - 1))
-                            && Character.isLetterOrDigit(u.charAt(i + 1));
-                    out.append(inWord ? "_" : "%5F");
-                }
+                case '_' -> out.append(inWord(u, i) ? "_" : "%5F");
                 default -> out.append(c);
             }
         }

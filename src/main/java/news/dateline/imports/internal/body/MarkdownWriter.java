@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Writes a body's HTML as Dateline CommonMark, block by block: paragraphs (a picture always its own paragraph),
@@ -54,7 +55,7 @@ final class MarkdownWriter {
                 paragraph(run, out);
                 run.clear();
                 if (depth > InlineWriter.MAX_DEPTH) {
-                    paragraph(List.of(new org.jsoup.nodes.TextNode(el.text())), out);
+                    paragraph(List.of(new TextNode(el.text())), out);
                 } else {
                     block(el, out, depth + 1);
                 }
@@ -75,7 +76,7 @@ final class MarkdownWriter {
             return;
         }
         String text = inline.write(run);
-        if (!text.isBlank()) {
+        if (!text.replace('\u00A0', ' ').replace("\\\n", " ").isBlank()) {
             out.add(MarkdownText.lineStarts(text));
         }
     }
@@ -83,7 +84,7 @@ final class MarkdownWriter {
     private void block(Element el, List<String> out, int depth) {
         String tag = el.normalName();
         switch (tag) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> containers.heading(el).ifPresent(out::add);
+            case "h1", "h2", "h3", "h4", "h5", "h6", "summary" -> containers.heading(el).ifPresent(out::add);
             case "ul", "ol", "menu" -> containers.list(el, depth).ifPresent(out::add);
             case "blockquote" -> containers.quote(el, null, depth).ifPresent(out::add);
             case "pre" -> containers.code(el).ifPresent(out::add);
@@ -106,7 +107,9 @@ final class MarkdownWriter {
                 }
             }
             default -> {
-                if (FigureWriter.pictureOnly(el)) {
+                if (FigureWriter.isGallery(el)) {
+                    out.addAll(figures.gallery(el));
+                } else if (FigureWriter.pictureOnly(el)) {
                     out.addAll(figures.pictures(el));
                 } else {
                     out.addAll(flow(el.childNodes(), depth));

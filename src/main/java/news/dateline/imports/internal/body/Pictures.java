@@ -30,7 +30,7 @@ final class Pictures {
         }
         conversion.note("picture not found, kept as a link: " + src);
         String text = alt.isEmpty() ? MarkdownText.inline(fileName(src)) : alt;
-        return new Picture("[" + text + "](" + MarkdownText.destination(src) + ")", false);
+        return new Picture("[" + text + "](" + MarkdownText.destination(conversion.links().link(src)) + ")", false);
     }
 
     /** The picture's address: {@code src}, or the lazy-loading attribute a theme put it in. */

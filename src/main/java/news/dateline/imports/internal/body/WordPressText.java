@@ -17,6 +17,7 @@ final class WordPressText {
             + "table|thead|tbody|tfoot|tr|td|th|caption|figure|figcaption|pre|hr|section|article|aside|header|footer|"
             + "nav|main|form|fieldset|address|iframe|script|style|noscript|object|embed|video|audio|math|details|"
             + "summary|center|" + MarkdownWriter.EMBED + "|" + MarkdownWriter.GALLERY + ")\\b");
+    private static final Pattern DYNAMIC_BLOCK = Pattern.compile("<!-- wp:([a-z0-9/-]{1,80})\\b[^>]{0,4000}?/-->");
     private static final Pattern PRE = Pattern.compile("(?is)<pre\\b.*?</pre>");
 
     private WordPressText() {
@@ -26,7 +27,23 @@ final class WordPressText {
         boolean blocks = content.contains("<!-- wp:");
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         text = Shortcodes.expand(text, conversion);
+        if (blocks) {
+            dynamicBlocks(text, conversion);
+        }
         return blocks ? text : autop(embedLines(text, conversion));
+    }
+
+    /**
+     * Blocks WordPress makes only when a page is shown (latest posts, a reusable block) are a bare comment in the
+     * export: nothing of them can be carried over, so each is noted.
+     */
+    private static void dynamicBlocks(String text, Conversion conversion) {
+        Matcher m = DYNAMIC_BLOCK.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            conversion.note(name.equals("block") ? "WordPress reusable block dropped (its content is not in the export)"
+                    : "WordPress block " + name + " dropped (the site made it when a page was shown)");
+        }
     }
 
     /** A URL alone on its line (WordPress's auto-embed): an embed when Dateline knows the site. */

@@ -1,9 +1,7 @@
 package news.dateline.imports.internal.ghost;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -19,6 +17,7 @@ final class GhostCards {
     private static final Set<String> TEXT_FIELDS = Set.of("text", "heading", "content", "caption", "title",
             "description", "buttonText", "calloutText", "header", "subheader", "productTitle", "productDescription",
             "markdown", "html");
+    private static final Set<String> LINK_FIELDS = Set.of("src", "url", "href");
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().build();
 
@@ -45,19 +44,22 @@ final class GhostCards {
         };
     }
 
+    /** An unknown card: the comment, then its texts and (a video's, a file's) address as a plain link. */
     static String unknown(String type, JsonNode card) {
-        List<String> texts = new ArrayList<>();
-        for (var field : new TreeMap<>(asMap(card)).entrySet()) {
-            if (TEXT_FIELDS.contains(field.getKey()) && field.getValue().isString()) {
-                String text = Jsoup.parseBodyFragment(field.getValue().asString()).text().strip();
-                if (!text.isEmpty()) {
-                    texts.add(text);
-                }
-            }
-        }
         StringBuilder html = new StringBuilder("<!-- unknown ghost card: ").append(comment(type)).append(" -->");
-        for (String text : texts) {
-            html.append("<p>").append(escape(text)).append("</p>");
+        for (var field : card.properties()) {
+            if (!field.getValue().isString()) {
+                continue;
+            }
+            String value = field.getValue().asString().strip();
+            if (TEXT_FIELDS.contains(field.getKey())) {
+                String text = Jsoup.parseBodyFragment(value).text().strip();
+                if (!text.isEmpty()) {
+                    html.append("<p>").append(escape(text)).append("</p>");
+                }
+            } else if (LINK_FIELDS.contains(field.getKey()) && !value.isEmpty()) {
+                html.append("<p><a href=\"").append(escape(value)).append("\">").append(escape(value)).append("</a></p>");
+            }
         }
         return html.toString();
     }
@@ -182,12 +184,6 @@ final class GhostCards {
 
     private static String figcaption(String caption) {
         return caption.isBlank() ? "" : "<figcaption>" + caption + "</figcaption>";
-    }
-
-    private static java.util.Map<String, JsonNode> asMap(JsonNode card) {
-        java.util.Map<String, JsonNode> map = new java.util.HashMap<>();
-        card.properties().forEach(e -> map.put(e.getKey(), e.getValue()));
-        return map;
     }
 
     static String text(JsonNode node, String field) {

@@ -6,14 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import news.dateline.imports.internal.source.SourceException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,7 +37,7 @@ final class GhostJson {
                     .maxNumberLength(MAX_NUMBER)
                     .maxNameLength(1_000)
                     .build())
-            .build()).disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .build()).build();
 
     /** Receives one table of the export's {@code data}: the parser stands on its START_ARRAY. */
     interface Tables {
@@ -48,16 +49,31 @@ final class GhostJson {
 
     /** Parses a JSON text held inside the export (a post's {@code lexical} or {@code mobiledoc}) under the same limits. */
     static JsonNode tree(String json) {
-        try {
-            return MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(json);
-        } catch (JacksonException e) {
-            throw plain(e, "its body");
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                if (parser.nextToken() == null) {
+                    throw new IllegalArgumentException("its body is empty");
+                }
+                JsonNode tree = GhostRow.read(parser);
+                if (parser.nextToken() != null) {
+                    throw new IllegalArgumentException("its body is not one JSON value (" + where(parser) + ")");
+                }
+                return tree;
+            } catch (GhostRow.TooLarge e) {
+                throw new IllegalArgumentException("its body " + e.getMessage(), e);
+            } catch (JacksonException e) {
+                throw new IllegalArgumentException("its body " + describe(e, parser), e);
+            }
         }
     }
 
-    /** Reads the value the parser stands on (a table row) as a tree. */
+    /** Reads the value the parser stands on (a table row) as a tree, within {@link GhostRow}'s budget. */
     static JsonNode row(JsonParser parser) {
-        return MAPPER.readTree(parser);
+        try {
+            return GhostRow.read(parser);
+        } catch (GhostRow.TooLarge e) {
+            throw new SourceException("The Ghost export was refused: one of its rows " + e.getMessage() + ".", e);
+        }
     }
 
     /**
@@ -66,37 +82,45 @@ final class GhostJson {
      */
     static void walk(Path export, Consumer<JsonNode> meta, Tables tables) {
         try (InputStream in = Files.newInputStream(export); JsonParser parser = MAPPER.createParser(in)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new SourceException("This is not a Ghost export: the file does not start with a JSON object.");
-            }
-            boolean data = false;
-            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = parser.currentName();
-                JsonToken value = parser.nextToken();
-                if (name.equals("db") && value == JsonToken.START_ARRAY) {
-                    while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        data |= section(parser, meta, tables);
-                    }
-                    expect(parser, JsonToken.END_ARRAY, "the \"db\" list");
-                } else if (name.equals("meta") && value == JsonToken.START_OBJECT) {
-                    meta.accept(row(parser));
-                } else if (name.equals("data") && value == JsonToken.START_OBJECT) {
-                    data = true;
-                    dataTables(parser, tables);
-                } else {
-                    parser.skipChildren();
-                }
-            }
-            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
-                throw new SourceException("The Ghost export is malformed: unexpected content after the export object.");
-            }
-            if (!data) {
-                throw new SourceException("This is not a Ghost export: it has no \"db\" list with a \"data\" section.");
+            try {
+                walk(parser, meta, tables);
+            } catch (JacksonException e) {
+                throw new SourceException("The Ghost export cannot be read: the file " + describe(e, parser) + ".", e);
             }
         } catch (JacksonException e) {
-            throw plain(e, "the file");
+            throw new SourceException("The Ghost export cannot be read: the file " + describe(e, null) + ".", e);
         } catch (IOException e) {
             throw new SourceException("The Ghost export could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static void walk(JsonParser parser, Consumer<JsonNode> meta, Tables tables) {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw new SourceException("This is not a Ghost export: the file does not start with a JSON object.");
+        }
+        boolean data = false;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (name.equals("db") && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    data |= section(parser, meta, tables);
+                }
+                expect(parser, JsonToken.END_ARRAY, "the \"db\" list");
+            } else if (name.equals("meta") && value == JsonToken.START_OBJECT) {
+                meta.accept(row(parser));
+            } else if (name.equals("data") && value == JsonToken.START_OBJECT) {
+                data = true;
+                dataTables(parser, tables);
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+            throw new SourceException("The Ghost export is malformed: unexpected content after the export object.");
+        }
+        if (!data) {
+            throw new SourceException("This is not a Ghost export: it has no \"db\" list with a \"data\" section.");
         }
     }
 
@@ -129,16 +153,34 @@ final class GhostJson {
         }
     }
 
-    /** Steps through a table's rows, handing each object row to {@code row}; skips the table when {@code row} is null. */
+    /** Steps through a table's rows, handing each to {@code each}; fails on anything but a list of objects. */
     static void rows(JsonParser parser, String table, Consumer<JsonNode> each) {
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
             each.accept(row(parser));
         }
         if (token != JsonToken.END_ARRAY) {
-            throw new SourceException("The Ghost export is malformed: the \"" + table + "\" table holds something other"
-                    + " than rows (" + where(parser) + ").");
+            throw notRows(parser, table);
         }
+    }
+
+    /** Steps over a table's rows without reading them, checking each is a row; returns how many. */
+    static int skipRows(JsonParser parser, String table) {
+        int count = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            count++;
+        }
+        if (token != JsonToken.END_ARRAY) {
+            throw notRows(parser, table);
+        }
+        return count;
+    }
+
+    private static SourceException notRows(JsonParser parser, String table) {
+        return new SourceException("The Ghost export is malformed: the \"" + table + "\" table holds something other"
+                + " than rows (" + where(parser) + ").");
     }
 
     private static void expect(JsonParser parser, JsonToken token, String what) {
@@ -148,23 +190,23 @@ final class GhostJson {
         }
     }
 
-    static SourceException plain(JacksonException e, String what) {
-        String at = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+    /** What is wrong, as a predicate: "is not valid JSON (line 3, column 7)". */
+    static String describe(JacksonException e, @Nullable JsonParser parser) {
+        TokenStreamLocation location = e.getLocation() != null ? e.getLocation()
+                : parser != null ? parser.currentLocation() : null;
+        String at = location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
-            String limit = message.contains("nesting depth") ? "is nested more than " + MAX_DEPTH + " levels deep"
+            return (message.contains("nesting depth") ? "is nested more than " + MAX_DEPTH + " levels deep"
                     : message.contains("Number") ? "holds a number longer than " + MAX_NUMBER + " digits"
                     : message.contains("Name") ? "holds a field name longer than 1,000 characters"
                     : message.contains("String") ? "holds a text longer than " + MAX_STRING / (1024 * 1024) + " MB"
-                    : "goes beyond a safety limit";
-            return new SourceException("The Ghost export was refused: " + what + " " + limit + at + ".", e);
+                    : "goes beyond a safety limit") + at;
         }
         if (e instanceof UnexpectedEndOfInputException) {
-            return new SourceException("The Ghost export is truncated: " + what + " ends in the middle of the JSON"
-                    + at + ".", e);
+            return "is truncated: it ends in the middle of the JSON" + at;
         }
-        return new SourceException("The Ghost export is not valid JSON: " + what + " is malformed" + at + ".", e);
+        return "is not valid JSON" + at;
     }
 
     private static String where(JsonParser parser) {

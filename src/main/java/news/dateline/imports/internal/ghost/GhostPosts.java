@@ -15,7 +15,6 @@ import news.dateline.imports.internal.source.SourcePost;
 import news.dateline.imports.internal.source.SourceSkipped;
 import news.dateline.imports.internal.source.SourceState;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -40,7 +39,7 @@ final class GhostPosts {
         String id = text(row, "id");
         String title = text(row, "title");
         String name = title.isBlank() ? "post " + id : "\"" + title + "\"";
-        String type = text(row, "type").isBlank() ? "post" : text(row, "type");
+        String type = !text(row, "type").isBlank() ? text(row, "type") : flag(row.path("page")) ? "page" : "post";
         if (!type.equals("post") && !type.equals("page")) {
             return new SourceSkipped(id, type, "Ghost " + name + " is of type \"" + type + "\", not a post or page.");
         }
@@ -51,8 +50,8 @@ final class GhostPosts {
         }
         try {
             return post(row, id, type, state);
-        } catch (JacksonException | IllegalArgumentException | news.dateline.imports.internal.source.SourceException e) {
-            return new SourceSkipped(id, type, "Ghost " + name + " could not be read: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return new SourceSkipped(id, type, "Ghost " + name + " could not be read: " + e.getMessage() + ".");
         }
     }
 
@@ -64,12 +63,18 @@ final class GhostPosts {
         String locale = text(row, "locale");
         return new SourcePost(id, type.equals("page") ? SourcePost.Kind.PAGE : SourcePost.Kind.STORY,
                 text(row, "title"), slug, state, urls.resolve(body(row)), SourcePost.Format.GHOST,
-                text(row, "custom_excerpt"), tables.authorIds(id), List.of(), tables.tagIds(id),
+                text(row, "custom_excerpt"), authors(row, id), List.of(), tables.tagIds(id),
                 instant(row, "published_at"), instant(row, "updated_at"), "",
                 urls.resolve(text(row, "feature_image")), meta.featureImageAlt(), meta.featureImageCaption(),
                 live && !slug.isBlank() ? urls.post(slug) : "", "", 0, flag(row.path("featured")), 0,
                 meta.metaTitle(), meta.metaDescription(), text(row, "canonical_url"),
                 locale.isBlank() ? siteLanguage : locale);
+    }
+
+    /** Bylines from {@code posts_authors}; exports before Ghost 1.22 name one {@code author_id} on the post. */
+    private List<String> authors(JsonNode row, String id) {
+        List<String> authors = tables.authorIds(id);
+        return authors.isEmpty() && !text(row, "author_id").isBlank() ? List.of(text(row, "author_id")) : authors;
     }
 
     /** The body: Lexical when present (the source of truth), else Mobiledoc, else the stored HTML. */

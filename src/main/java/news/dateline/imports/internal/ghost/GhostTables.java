@@ -35,9 +35,13 @@ final class GhostTables implements GhostJson.Tables {
     final Map<String, Meta> meta = new HashMap<>();
     private final Map<String, List<Ordered>> authors = new HashMap<>();
     private final Map<String, List<Ordered>> postTags = new HashMap<>();
+    /** One instance of each author and tag id, however many posts name it. */
+    private final Map<String, String> ids = new HashMap<>();
     private int rows;
     String version = "";
     boolean postsSeen;
+    /** How many rows the {@code posts} table holds (posts and pages). */
+    int posts;
 
     void meta(JsonNode node) {
         String v = text(node, "version");
@@ -64,7 +68,7 @@ final class GhostTables implements GhostJson.Tables {
             });
             case "posts" -> {
                 postsSeen = true;
-                parser.skipChildren();
+                posts += GhostJson.skipRows(parser, name);
             }
             default -> parser.skipChildren();
         }
@@ -86,7 +90,7 @@ final class GhostTables implements GhostJson.Tables {
 
     private void relate(Map<String, List<Ordered>> relation, JsonNode row, String field) {
         String post = text(row, "post_id");
-        String id = text(row, field);
+        String id = ids.computeIfAbsent(text(row, field), k -> k);
         if (!post.isBlank() && !id.isBlank()) {
             List<Ordered> list = relation.computeIfAbsent(post, k -> new ArrayList<>());
             list.add(count(new Ordered(row.path("sort_order").asInt(0), list.size(), id)));

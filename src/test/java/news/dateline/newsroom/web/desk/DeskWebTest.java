@@ -30,7 +30,7 @@ class DeskWebTest extends StaffScreensSlice {
         when(sections.add(any())).thenReturn(new Section(1, "Sport", "sport", 20));
         mvc.perform(post("/newsroom/sections").with(csrf()).param("name", "Sport").param("position", "20"))
                 .andExpect(redirectedTo("/newsroom/sections?done=Section added."));
-        verify(sections).add(new SectionForm("Sport", "", "20"));
+        verify(sections).add(new SectionForm("Sport", "", "20", ""));
     }
 
     @Test
