@@ -51,7 +51,7 @@ final class ImportNode implements AutoCloseable {
     }
 
     static ConfigurableApplicationContext boot(Database database, String url, Path dataDir, Class<?>... extra) {
-        List<Class<?>> sources = new ArrayList<>(List.of(DatelineApplication.class));
+        List<Class<?>> sources = new ArrayList<>(List.of(DatelineApplication.class, ExportEra.class));
         sources.addAll(List.of(extra));
         return new SpringApplicationBuilder(sources.toArray(Class<?>[]::new)).run(
                 "--server.port=0",
