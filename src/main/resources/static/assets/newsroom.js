@@ -304,3 +304,90 @@ else if (tog) {
     xhr.send(new FormData(zone));
   });
 })();
+
+/* Imports: the upload's size check and progress; an import's progress, polled every second without a reload. */
+(() => {
+  "use strict";
+  const d = document, $ = s => d.querySelector(s);
+  const form = $(".nr-import-form");
+  if (form && window.FormData) {
+    const bar = form.querySelector(".nr-progress"), limit = form.dataset.maxUpload || "";
+    const max = parseFloat(limit) * (/GB/.test(limit) ? 1073741824 : 1048576);
+    const refuse = text => {
+      bar.hidden = true;
+      let note = form.querySelector(".nr-upload-refused");
+      if (!note) {
+        note = Object.assign(d.createElement("p"), { className: "nr-alert nr-alert--error nr-upload-refused" });
+        note.setAttribute("role", "alert");
+        form.prepend(note);
+      }
+      note.textContent = text;
+    };
+    form.addEventListener("submit", e => {
+      const files = [...form.querySelectorAll("input[type=file]")].flatMap(i => [...i.files]);
+      if (!files.length) return;
+      e.preventDefault();
+      const empty = files.filter(f => !f.size).map(f => f.name), big = files.filter(f => f.size > max).map(f => f.name);
+      if (empty.length) return refuse(`Not uploaded: ${empty.join(", ")} ${empty.length > 1 ? "are" : "is"} empty.`);
+      if (big.length) return refuse(`Not uploaded: ${big.join(", ")} ${big.length > 1 ? "are" : "is"} larger than ${limit}. Nothing was saved.`);
+      const xhr = new XMLHttpRequest(), button = form.querySelector("button[type=submit]");
+      xhr.open("POST", form.action);
+      bar.hidden = false;
+      button.disabled = true;
+      xhr.upload.onprogress = p => { if (p.lengthComputable) bar.value = Math.round(p.loaded / p.total * 100); };
+      xhr.onload = () => {
+        button.disabled = false;
+        if (xhr.status == 413) return refuse(xhr.responseText || `Not uploaded: larger than ${limit}. Nothing was saved.`);
+        location.href = xhr.responseURL || form.action;
+      };
+      xhr.onerror = () => { bar.hidden = true; button.disabled = false; form.submit(); };
+      xhr.send(new FormData(form));
+    });
+  }
+
+  const box = $("[data-import-progress]");
+  if (!box || box.dataset.importFinished == "true" || !window.fetch) return;
+  const list = $("#import-lines"), text = (id, v) => { const e = d.getElementById(id); if (e) e.textContent = v; };
+  const reload = $("#import-reload"), noscript = box.querySelector("noscript");
+  if (reload) reload.textContent = "This page updates by itself every second.";
+  if (noscript) noscript.remove();
+  let next = +list.dataset.next || 0, busy = false;
+  const tick = () => {
+    if (busy) return;
+    busy = true;
+    fetch(`${box.dataset.importProgress}?after=${next}`, { headers: { Accept: "application/json" }, cache: "no-store" })
+      .then(r => r.ok ? r.json() : Promise.reject(r.status))
+      .then(p => {
+        $("#import-bar").value = p.percent;
+        text("import-percent", p.percent);
+        text("import-done", p.done);
+        text("import-total", p.total);
+        text("import-current", p.current);
+        $("#import-current-wrap").hidden = !p.current;
+        text("import-state", p.state);
+        text("import-message", p.message ? " · " + p.message : "");
+        Object.entries(p.counts).forEach(([k, v]) => { const c = box.ownerDocument.querySelector(`[data-count="${k}"]`); if (c) c.textContent = v; });
+        p.lines.forEach(l => {
+          const li = d.createElement("li"), level = d.createElement("strong");
+          li.className = "nr-import-line nr-import-line--" + l.level.toLowerCase();
+          level.textContent = l.level;
+          li.append(level, " ", l.item ? l.item + ": " : "", l.message);
+          list.append(li);
+        });
+        next = p.next;
+        list.dataset.next = next;
+        if (list.children.length) $("#import-no-lines").hidden = true;
+        if (p.finished) {
+          clearInterval(timer);
+          box.dataset.importFinished = "true";
+          $("#import-download").hidden = false;
+          if (reload) reload.hidden = true;
+          if (!list.children.length) text("import-no-lines", "Nothing to report.");
+        }
+      })
+      .catch(() => {})
+      .finally(() => { busy = false; });
+  };
+  const timer = setInterval(tick, 1000);
+  tick();
+})();

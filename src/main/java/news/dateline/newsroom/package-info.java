@@ -5,6 +5,7 @@
 @ApplicationModule(allowedDependencies = {
         "accounts",
         "articles",
+        "imports",
         "media",
         "pages",
         "people",
