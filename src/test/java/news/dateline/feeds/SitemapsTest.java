@@ -106,7 +106,7 @@ class SitemapsTest extends SiteTest {
         assertThat(SitemapSchemas.problems(SitemapSchemas.URLSET, news)).isEmpty();
         assertThat(news).contains("xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"");
         assertThat(news).contains("<loc>http://localhost:8080" + desk.path(fresh) + "</loc>")
-                .doesNotContain(old.slug()).doesNotContain("xi-jinping");
+                .doesNotContain(old.slug()).doesNotContain("xi-jinping-arrived-in-moscow-to-show-support-for-putin</loc>"); // the seed story (2025); imports may add a namesake of today
         List<String> urls = FeedsTest.all(Pattern.compile("(<url>.*?</url>)"), news);
         assertThat(urls).hasSizeBetween(1, 1000).allSatisfy(url -> {
             assertThat(url).contains("<news:publication><news:name>Dateline</news:name><news:language>en</news:language></news:publication>");
