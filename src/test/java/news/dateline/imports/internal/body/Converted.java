@@ -38,7 +38,8 @@ record Converted(String markdown, List<String> notes, Document rendered) {
 
     /** What a reader sees of the rendered body, with each embed card's address (the card shows it shortened). */
     String text() {
-        return rendered.text() + " " + String.join(" ", embeds());
+        List<String> embeds = embeds();
+        return embeds.isEmpty() ? rendered.text() : rendered.text() + " " + String.join(" ", embeds);
     }
 
     /** The addresses of the click-to-load embed cards the rendered body holds, in order. */

@@ -145,7 +145,7 @@ class MarkdownWriterTest {
         assertThat(c.blocks()).containsExactly("https://www.youtube.com/watch?v=abcDEF12345",
                 "https://vimeo.com/76979871", "[clip.mp4](https://cdn.example.org/clip.mp4)");
         assertThat(c.notes()).containsExactly("video kept as a link: https://cdn.example.org/clip.mp4");
-        assertThat(c.embeds()).containsExactly("https://www.youtube.com/watch?v=abcDEF12345");
+        assertThat(c.embeds()).containsExactly("https://www.youtube.com/watch?v=abcDEF12345", "https://vimeo.com/76979871");
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class ImportBrowserTest extends SiteTest {
 
-    static final Path WXR = Path.of("src/test/resources/imports/wordpress-wxr.xml").toAbsolutePath();
+    static final Path WXR = OwnDesksExport.wxr();
     static final Path UPLOADS = Path.of("src/test/resources/imports/wordpress-uploads.tar.gz").toAbsolutePath();
 
     @Autowired

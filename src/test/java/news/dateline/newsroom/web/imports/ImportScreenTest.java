@@ -35,7 +35,7 @@ class ImportScreenTest extends SiteTest {
     @Autowired
     Accounts accounts;
 
-    static final Path WXR = Path.of("src/test/resources/imports/wordpress-wxr.xml");
+    static final Path WXR = OwnDesksExport.wxr();
 
     private static FilePart export(String name, byte[] bytes) {
         return new FilePart("export", name, "application/octet-stream", bytes);
