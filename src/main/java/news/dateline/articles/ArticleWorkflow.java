@@ -13,6 +13,7 @@ import news.dateline.articles.internal.StatusRepository;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,14 +34,16 @@ public class ArticleWorkflow {
     private final CorrectionRepository corrections;
     private final Clock clock;
     private final ChangeJournal journal;
+    private final ApplicationEventPublisher events;
 
     ArticleWorkflow(ArticleRepository articles, StatusRepository statuses, CorrectionRepository corrections, Clock clock,
-                    ChangeJournal journal) {
+                    ChangeJournal journal, ApplicationEventPublisher events) {
         this.articles = articles;
         this.statuses = statuses;
         this.corrections = corrections;
         this.clock = clock;
         this.journal = journal;
+        this.events = events;
     }
 
     /** A writer hands the story to the editors. */
@@ -73,6 +76,7 @@ public class ArticleWorkflow {
             throw refused(id, "This story is already published or has been killed");
         }
         journal.record(ChangeKind.ARTICLE, id);
+        events.publishEvent(new ArticlePublished(id, clock.instant()));
         return require(id);
     }
 
@@ -80,31 +84,37 @@ public class ArticleWorkflow {
     @Transactional
     public Article schedule(long id, @Nullable Instant at) {
         requireFuture(at, "Choose a publication time in the future");
-        return move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
+        return announce(move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
                 ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED), ArticleStatus.SCHEDULED, at,
-                "A published or killed story cannot be scheduled");
+                "A published or killed story cannot be scheduled"));
     }
 
     /** Holds a finished story until {@code until}: it is visible nowhere public before then, then goes out. */
     @Transactional
     public Article embargo(long id, @Nullable Instant until) {
         requireFuture(until, "Choose an embargo time in the future");
-        return move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
+        return announce(move(id, EnumSet.of(ArticleStatus.DRAFT, ArticleStatus.READY, ArticleStatus.SCHEDULED,
                 ArticleStatus.EMBARGOED, ArticleStatus.UNPUBLISHED), ArticleStatus.EMBARGOED, until,
-                "A published or killed story cannot be embargoed");
+                "A published or killed story cannot be embargoed"));
     }
 
     @Transactional
     public Article unpublish(long id) {
-        return move(id, EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED),
-                ArticleStatus.UNPUBLISHED, null, "Only a published, scheduled or embargoed story can be unpublished");
+        Article unpublished = move(id, EnumSet.of(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED,
+                ArticleStatus.EMBARGOED), ArticleStatus.UNPUBLISHED, null,
+                "Only a published, scheduled or embargoed story can be unpublished");
+        events.publishEvent(new ArticleUnpublished(id, clock.instant()));
+        return unpublished;
     }
 
     /** Withdraws a story for good (legal or editorial reasons); it can no longer be edited or published. */
     @Transactional
     public Article kill(long id) {
-        return move(id, EnumSet.complementOf(EnumSet.of(ArticleStatus.KILLED)), ArticleStatus.KILLED, null,
+        boolean wasPublic = articles.findById(id).map(a -> a.status() == ArticleStatus.PUBLISHED).orElse(false);
+        Article killed = move(id, EnumSet.complementOf(EnumSet.of(ArticleStatus.KILLED)), ArticleStatus.KILLED, null,
                 "This story has already been killed");
+        events.publishEvent(new ArticleKilled(id, clock.instant(), wasPublic));
+        return killed;
     }
 
     /** Appends a dated correction, clarification or update notice to a published story. */
@@ -121,9 +131,10 @@ public class ArticleWorkflow {
             throw new ArticleException("correction", "Notice: " + Correction.TEXT.message(text.strip()));
         }
         Instant now = clock.instant();
-        corrections.insert(id, kind, text.strip(), now, by.name());
+        long correctionId = corrections.insert(id, kind, text.strip(), now, by.name());
         articles.markUpdated(id, now);
         journal.record(ChangeKind.ARTICLE, id);
+        events.publishEvent(new ArticleCorrected(id, now, correctionId, kind));
         return require(id);
     }
 
@@ -142,10 +153,18 @@ public class ArticleWorkflow {
         for (long id : statuses.due(now)) {
             if (statuses.release(id, now)) {
                 journal.record(ChangeKind.ARTICLE, id);
+                events.publishEvent(new ArticlePublished(id, now));
                 released.add(id);
             }
         }
         return released;
+    }
+
+    /** Tells listeners a story now waits for its release time. */
+    private Article announce(Article waiting) {
+        events.publishEvent(new ArticleScheduled(waiting.id(), clock.instant(), waiting.releaseAt(),
+                waiting.status() == ArticleStatus.EMBARGOED));
+        return waiting;
     }
 
     private Article move(long id, Set<ArticleStatus> from, ArticleStatus to, @Nullable Instant releaseAt, String refusal) {

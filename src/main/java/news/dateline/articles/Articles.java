@@ -15,6 +15,7 @@ import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
 import news.dateline.platform.Language;
 import news.dateline.platform.SiteSettings;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,9 +36,11 @@ public class Articles {
     private final Clock clock;
     private final ChangeJournal journal;
     private final SiteSettings site;
+    private final ApplicationEventPublisher events;
 
     Articles(ArticleRepository repository, RevisionRepository revisions, StoryAddresses addresses, StorySearch search,
-             Clock clock, ChangeJournal journal, SiteSettings site) {
+             Clock clock, ChangeJournal journal, SiteSettings site, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.revisions = revisions;
         this.addresses = addresses;
@@ -121,6 +124,9 @@ public class Articles {
             revisions.append(id, content, slug, by.name(), minor ? "Minor fix" : "Saved", now);
         }
         journal.record(ChangeKind.ARTICLE, id);
+        if (current.status() == ArticleStatus.PUBLISHED) {
+            events.publishEvent(new ArticleUpdated(id, now, minor));
+        }
         return require(id);
     }
 

@@ -17,9 +17,12 @@ public class CorrectionRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(long articleId, CorrectionKind kind, String text, Instant now, String by) {
+    /** Stores a notice; returns its id. */
+    public long insert(long articleId, CorrectionKind kind, String text, Instant now, String by) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("INSERT INTO corrections (article_id, kind, text, created_at, created_by) VALUES (?, ?, ?, ?, ?)")
-                .params(articleId, kind.name(), text, Instants.toSql(now), by).update();
+                .params(articleId, kind.name(), text, Instants.toSql(now), by).update(keys, "id");
+        return ((Number) keys.getKeyList().get(0).values().iterator().next()).longValue();
     }
 
     /** Oldest first, as a reader follows them. */
