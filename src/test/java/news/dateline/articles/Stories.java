@@ -21,14 +21,14 @@ public final class Stories {
 
     public static ArticleWorkflow workflow(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         return new ArticleWorkflow(new ArticleRepository(jdbc), new StatusRepository(jdbc), new CorrectionRepository(jdbc),
-                clock, new ChangeJournal(jdbc, clock, events));
+                clock, new ChangeJournal(jdbc, clock, events), events);
     }
 
     public static Articles articles(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         ArticleRepository repository = new ArticleRepository(jdbc);
         return new Articles(repository, new RevisionRepository(jdbc), new StoryAddresses(repository, new RedirectRepository(jdbc)),
                 new StorySearch(jdbc), clock, new ChangeJournal(jdbc, clock, events),
-                new news.dateline.platform.SiteSettings(null, null, "en", null, null));
+                new news.dateline.platform.SiteSettings(null, null, "en", null, null), events);
     }
 
     public static PublishedStories published(JdbcClient jdbc, Clock clock) {
