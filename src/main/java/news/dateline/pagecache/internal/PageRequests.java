@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.dateline.accounts.StaffCookie;
+import news.dateline.pagecache.PageGate;
 import news.dateline.pagecache.PageParameters;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,9 +32,11 @@ class PageRequests {
 
     private final StaffCookie staff;
     private final Map<String, Set<String>> parameters = new HashMap<>();
+    private final List<PageGate> gates;
 
-    PageRequests(StaffCookie staff, ObjectProvider<PageParameters> declared) {
+    PageRequests(StaffCookie staff, ObjectProvider<PageParameters> declared, ObjectProvider<PageGate> gates) {
         this.staff = staff;
+        this.gates = gates.orderedStream().toList();
         declared.orderedStream().forEach(page -> parameters.merge(page.path(), Set.copyOf(page.names()), (a, b) -> {
             var both = new java.util.HashSet<>(a);
             both.addAll(b);
@@ -41,14 +44,22 @@ class PageRequests {
         }));
     }
 
-    /** Whether the request is a GET or HEAD of a public address (who sends it aside). */
+    /** Whether the request is a GET or HEAD of a public address (who sends it aside) that every {@link PageGate} admits. */
     boolean cacheable(HttpServletRequest request) {
         String method = request.getMethod();
         if (!(method.equals("GET") || method.equals("HEAD"))) {
             return false;
         }
         String path = decodedPath(request.getRequestURI());
-        return path != null && !neverCached(path);
+        if (path == null || neverCached(path)) {
+            return false;
+        }
+        for (PageGate gate : gates) {
+            if (!gate.admits(request)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Signed-in newsroom staff, proven by a valid signed marker cookie. */
