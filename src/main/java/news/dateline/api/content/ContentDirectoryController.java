@@ -22,10 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Controller;
 
 /** What the stories sit in: sections, people, tags in use and the published static pages. */
-@RestController
+@Controller
 @RequestMapping("/api/v1")
 class ContentDirectoryController {
 

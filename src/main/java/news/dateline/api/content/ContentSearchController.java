@@ -14,11 +14,11 @@ import news.dateline.search.SearchResults;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
 
 /** Search for apps: the readers' search (public stories only) with the site's limits, best matches first. */
-@RestController
+@Controller
 class ContentSearchController {
 
     static final List<String> PARAMETERS = List.of("q", "page", "limit");
@@ -46,9 +46,12 @@ class ContentSearchController {
     }
 
     @GetMapping("/api/v1/search")
-    KeyedPage<ResponseEntity<byte[]>> search(@RequestParam(required = false) @Nullable String q,
-                                             @RequestParam(required = false) @Nullable String page,
-                                             @RequestParam(required = false) @Nullable String limit) {
+    KeyedPage<ResponseEntity<byte[]>> search(HttpServletRequest request) {
+        ContentQuery query = ContentQuery.of(request);
+        String q = query.get("q");
+        String page = query.get("page");
+        String limit = query.get("limit");
+
         String text = ContentAnswers.text("q", q, MAX_QUERY);
         int number = ContentAnswers.number("page", page, 1, MAX_PAGE, 1);
         int size = ContentAnswers.number("limit", limit, 1, SearchQuery.MAX_PAGE_SIZE, 10);

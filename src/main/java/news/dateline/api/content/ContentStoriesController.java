@@ -23,15 +23,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Controller;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Public stories for apps: the list (filters, keyset cursor, sparse fields), one story by id and by its address.
  * Drafts, embargoed, scheduled (before their time) and unpublished stories are 404; killed ones 410, as on the site.
  */
-@RestController
+@Controller
 @RequestMapping("/api/v1/stories")
 class ContentStoriesController {
 
@@ -62,13 +62,16 @@ class ContentStoriesController {
     }
 
     @GetMapping
-    KeyedPage<ResponseEntity<byte[]>> list(@RequestParam(required = false) @Nullable String section,
-                                           @RequestParam(required = false) @Nullable String person,
-                                           @RequestParam(required = false) @Nullable String tag,
-                                           @RequestParam(required = false) @Nullable String updatedSince,
-                                           @RequestParam(required = false) @Nullable String limit,
-                                           @RequestParam(required = false) @Nullable String cursor,
-                                           @RequestParam(required = false) @Nullable String fields) {
+    KeyedPage<ResponseEntity<byte[]>> list(HttpServletRequest request) {
+        ContentQuery query = ContentQuery.of(request);
+        String section = query.get("section");
+        String person = query.get("person");
+        String tag = query.get("tag");
+        String updatedSince = query.get("updatedSince");
+        String limit = query.get("limit");
+        String cursor = query.get("cursor");
+        String fields = query.get("fields");
+
         int size = ContentAnswers.number("limit", limit, 1, StoryStream.MAX_PAGE_SIZE, DEFAULT_LIMIT);
         Set<String> kept = ContentAnswers.fields(fields);
         var keys = PageKeys.builder().add(PageKeys.STORIES);
@@ -118,7 +121,10 @@ class ContentStoriesController {
     }
 
     @GetMapping("/by-path")
-    KeyedPage<ResponseEntity<byte[]>> byPath(@RequestParam(required = false) @Nullable String path) {
+    KeyedPage<ResponseEntity<byte[]>> byPath(HttpServletRequest request) {
+        ContentQuery query = ContentQuery.of(request);
+        String path = query.get("path");
+
         String address = ContentAnswers.text("path", path, 1000);
         if (!address.startsWith("/")) {
             throw ApiProblem.invalid("path", "A site path such as /world/some-story");
