@@ -109,14 +109,16 @@ class ContentDirectoryController {
         List<StaticPage> shown = pages.published();
         var keys = PageKeys.builder().add(PageKeys.SECTIONS);
         shown.forEach(p -> keys.add(PageKeys.page(p.id())));
-        return answers.answer(Map.of("pages", shown.stream().map(this::page).toList()), keys.build());
+        Map<Long, StaticPage> byId = shown.stream().collect(java.util.stream.Collectors.toMap(StaticPage::id, p -> p));
+        return answers.answer(Map.of("pages", shown.stream().map(p -> page(p, p.parentId() == null ? null
+                : byId.get(p.parentId()))).toList()), keys.build());
     }
 
     @GetMapping("/pages/{id}")
     KeyedPage<ResponseEntity<byte[]>> page(@PathVariable String id) {
         StaticPage found = pages.byId(id(id)).filter(StaticPage::published)
                 .orElseThrow(() -> ApiProblem.notFound("There is no published page " + id));
-        return answers.answer(page(found), PageKeys.of(PageKeys.page(found.id())));
+        return answers.answer(page(found, null), PageKeys.of(PageKeys.page(found.id())));
     }
 
     private ContentSection section(Section section) {
@@ -133,8 +135,10 @@ class ContentDirectoryController {
                 settings.absolute(person.path()), photo);
     }
 
-    private ContentPage page(StaticPage page) {
-        return new ContentPage(page.id(), page.title(), page.slug(), page.parentId(), settings.absolute(pages.path(page)),
+    /** The page's document; {@code parent} when at hand (else its address is looked up). */
+    private ContentPage page(StaticPage page, @Nullable StaticPage parent) {
+        String path = parent == null ? pages.path(page) : pages.path(parent, page);
+        return new ContentPage(page.id(), page.title(), page.slug(), page.parentId(), settings.absolute(path),
                 page.seoDescription() == null ? "" : page.seoDescription(), page.html(),
                 page.firstPublishedAt() == null ? null : page.firstPublishedAt().toString(),
                 page.updatedAt() == null ? null : page.updatedAt().toString());
