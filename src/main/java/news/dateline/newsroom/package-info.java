@@ -6,6 +6,7 @@
         "accounts",
         "articles",
         "imports",
+        "integrations",
         "media",
         "pages",
         "people",
