@@ -14,7 +14,8 @@
         "search",
         "sections",
         "site :: previews",
-        "views"
+        "views",
+        "webhooks"
 })
 @NullMarked
 package news.dateline.newsroom;

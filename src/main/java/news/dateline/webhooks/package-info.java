@@ -3,7 +3,7 @@
  * stories and of changed images, sections and people — signed JSON deliveries from a durable outbox, sent once by one
  * node, retried with backoff, logged.
  */
-@ApplicationModule(allowedDependencies = {"accounts", "articles", "platform"})
+@ApplicationModule(allowedDependencies = {"accounts", "articles", "platform", "sections"})
 @NullMarked
 package news.dateline.webhooks;
 
