@@ -165,8 +165,7 @@ public class ArchiveRun {
                     run.tally.skippedComments++;
                 } else {
                     run.tally.skipped++;
-                    reports.add(run.jobId, ImportReport.Level.NOTE, skipped.kind() + " " + skipped.sourceId(),
-                            skipped.reason());
+                    reports.once(run.jobId, ImportReport.Level.NOTE, RunContext.label(skipped), skipped.reason());
                 }
             }
         }
@@ -239,10 +238,17 @@ public class ArchiveRun {
     }
 
     static String summary(ImportCounts c) {
-        return String.format(java.util.Locale.ROOT, "Imported %d stories (%d published, %d drafts, %d scheduled, %d "
-                        + "withheld as drafts), %d pages, %d people, %d sections, %d tags, %d images; %d comments not "
-                        + "imported, %d items skipped, %d problems", c.stories(), c.published(), c.drafts(), c.scheduled(),
-                c.withheld(), c.pages(), c.people(), c.sections(), c.tags(), c.images(), c.comments(), c.skipped(),
-                c.problems());
+        return "Imported " + count(c.stories(), "story", "stories") + " (" + c.published() + " published, "
+                + count(c.drafts(), "draft", "drafts") + ", " + c.scheduled() + " scheduled, " + c.withheld()
+                + " withheld as drafts), " + count(c.pages(), "page", "pages") + ", "
+                + count(c.people(), "person", "people") + ", " + count(c.sections(), "section", "sections") + ", "
+                + count(c.tags(), "tag", "tags") + ", " + count(c.images(), "image", "images") + "; "
+                + count(c.comments(), "comment", "comments") + " not imported, "
+                + count(c.skipped(), "item", "items") + " skipped" + (c.skipped() > 0 ? " (named in the report)" : "")
+                + ", " + count(c.problems(), "problem", "problems");
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -105,6 +105,11 @@ final class RunContext {
         tally.images = images.size();
     }
 
+    /** A note said once per job, though the dry run, the import and a resumed import each come to it. */
+    void noteOnce(String item, String message) {
+        reports.once(jobId, ImportReport.Level.NOTE, item, message);
+    }
+
     void report(ImportReport.Level level, String item, String message) {
         reports.add(jobId, level, item, message);
         if (level == ImportReport.Level.PROBLEM) {
@@ -124,6 +129,18 @@ final class RunContext {
     /** A short name for an item in the report: {@code story 43 "Parliament opens ..."}. */
     static String label(String kind, String sourceId, String title) {
         String t = title.length() > 80 ? title.substring(0, 79) + "…" : title;
-        return kind + " " + sourceId + (t.isBlank() ? "" : " \"" + t + "\"");
+        return kind + (sourceId.isBlank() ? "" : " " + sourceId) + (t.isBlank() ? "" : " \"" + t + "\"");
     }
+
+    /** A skipped item as the report names it: kind, source id and title or slug ({@code page 12 "Home"}). */
+    static String label(news.dateline.imports.internal.source.SourceSkipped skipped) {
+        return label(skipped.kind(), skipped.sourceId(), skipped.title());
+    }
+
+    /** An internal tag as the report names it; the dry run and the import say it once between them. */
+    static String label(news.dateline.imports.internal.source.SourceTerm tag) {
+        return label("tag", tag.sourceId(), tag.name());
+    }
+
+    static final String INTERNAL_TAG = "internal tag: not imported (Dateline shows every tag to readers)";
 }
