@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import news.dateline.imports.ImportReport;
@@ -24,7 +23,6 @@ final class RunContext {
     final TermBook terms = new TermBook();
     final Tally tally = new Tally();
     /** Stories (source ids) whose bodies link to stories not imported yet: converted again at the end. */
-    final Set<String> unresolved = new LinkedHashSet<>();
     private final Map<String, Long> sections = new HashMap<>();
     private final Set<Long> images = new java.util.HashSet<>();
     private final Map<String, SourceMedia> mediaById = new HashMap<>();
