@@ -17,8 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import news.dateline.backup.internal.TarReader;
 import news.dateline.media.storage.MediaStorage;
+import news.dateline.platform.TarArchive;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,9 +70,9 @@ public final class SiteRestore {
         Map<String, Manifest.FileEntry> expected = new HashMap<>();
         manifest.files().forEach(file -> expected.put(file.path(), file));
         progress.println("Restoring " + manifest.files().size() + " files…");
-        try (TarReader tar = new TarReader(new BufferedInputStream(Files.newInputStream(archive), 1 << 16))) {
+        try (TarArchive tar = new TarArchive(new BufferedInputStream(Files.newInputStream(archive), 1 << 16))) {
             for (var entry = tar.next(); entry != null; entry = tar.next()) {
-                if (entry.name().equals(Manifest.NAME)) {
+                if (!entry.file() || entry.name().equals(Manifest.NAME)) {
                     continue;
                 }
                 Manifest.FileEntry file = expected.remove(entry.name());
@@ -114,9 +114,9 @@ public final class SiteRestore {
     }
 
     private Manifest manifestOf(Path archive) throws IOException {
-        try (TarReader tar = new TarReader(new BufferedInputStream(Files.newInputStream(archive), 1 << 16))) {
+        try (TarArchive tar = new TarArchive(new BufferedInputStream(Files.newInputStream(archive), 1 << 16))) {
             for (var entry = tar.next(); entry != null; entry = tar.next()) {
-                if (entry.name().equals(Manifest.NAME)) {
+                if (entry.file() && entry.name().equals(Manifest.NAME)) {
                     return Manifest.parse(new String(entry.content().readAllBytes(), StandardCharsets.UTF_8));
                 }
             }

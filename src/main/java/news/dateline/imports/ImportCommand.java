@@ -101,10 +101,16 @@ public final class ImportCommand {
     }
 
     static String describe(ImportCounts c) {
-        return String.format(Locale.ROOT, "%d stories (%d published, %d drafts, %d scheduled, %d withheld), %d pages, "
-                        + "%d people, %d sections, %d tags, %d images, %d comments (not imported), %d skipped",
-                c.stories(), c.published(), c.drafts(), c.scheduled(), c.withheld(), c.pages(), c.people(),
-                c.sections(), c.tags(), c.images(), c.comments(), c.skipped());
+        return count(c.stories(), "story", "stories") + " (" + c.published() + " published, "
+                + count(c.drafts(), "draft", "drafts") + ", " + c.scheduled() + " scheduled, " + c.withheld()
+                + " withheld), " + count(c.pages(), "page", "pages") + ", " + count(c.people(), "person", "people")
+                + ", " + count(c.sections(), "section", "sections") + ", " + count(c.tags(), "tag", "tags") + ", "
+                + count(c.images(), "image", "images") + ", " + count(c.comments(), "comment", "comments")
+                + " (not imported), " + c.skipped() + " skipped";
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     private static String rootMessage(Throwable e) {

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import news.dateline.accounts.Accounts;
 import news.dateline.pages.internal.PageOrder;
+import news.dateline.pages.internal.PageRedirectRepository;
 import news.dateline.pages.internal.StaticPageRepository;
 import news.dateline.pages.internal.StaticPageRepository.Fields;
 import news.dateline.platform.ChangeJournal;
@@ -33,12 +34,15 @@ public class StaticPages {
     public static final Limit BODY = new Limit(200_000);
 
     private final StaticPageRepository repository;
+    private final PageRedirectRepository redirects;
     private final ChangeJournal journal;
     private final Accounts accounts;
     private final Clock clock;
 
-    StaticPages(StaticPageRepository repository, ChangeJournal journal, Accounts accounts, Clock clock) {
+    StaticPages(StaticPageRepository repository, PageRedirectRepository redirects, ChangeJournal journal,
+                Accounts accounts, Clock clock) {
         this.repository = repository;
+        this.redirects = redirects;
         this.journal = journal;
         this.accounts = accounts;
         this.clock = clock;
@@ -95,6 +99,7 @@ public class StaticPages {
         if (repository.countChildren(id) > 0) {
             throw new IllegalArgumentException("\"" + page.title() + "\" has child pages: move or delete them first");
         }
+        redirects.forget(id);
         repository.delete(id);
         journal.record(ChangeKind.PAGE, id);
     }
@@ -120,6 +125,20 @@ public class StaticPages {
     public Optional<StaticPage> bySlug(String requested) {
         String slug = Slug.normalize(requested);
         return Slug.isValid(slug) ? repository.findBySlug(slug) : Optional.empty();
+    }
+
+    /**
+     * Where a published page that used to be at {@code /info/[parentSlug/]slug} is now, when one of those slugs is
+     * one it (or its parent) had before; empty when the address is current or was never a page's.
+     */
+    public Optional<String> movedTo(@Nullable String parentSlug, String slug) {
+        String wanted = Slug.normalize(slug);
+        Optional<StaticPage> current = repository.findBySlug(wanted);
+        Optional<StaticPage> page = current.isPresent()
+                ? current.filter(p -> parentSlug != null && p.parentId() != null
+                        && redirects.pageFor(Slug.normalize(parentSlug)).equals(Optional.of(p.parentId())))
+                : redirects.pageFor(wanted).flatMap(repository::findById);
+        return page.filter(StaticPage::published).map(this::path);
     }
 
     public Optional<StaticPage> byId(long id) {
@@ -165,10 +184,14 @@ public class StaticPages {
             saved = repository.insert(fields, clock.instant());
         } else if (repository.update(current.id(), version, fields)) {
             saved = existing(current.id());
+            if (!saved.slug().equals(current.slug())) {
+                redirects.moved(saved.id(), current.slug());
+            }
         } else {
             throw new IllegalArgumentException("Someone else saved \"" + current.title()
                     + "\" since you opened it; nothing was overwritten. Open it again to see their changes");
         }
+        redirects.release(saved.slug());
         journal.record(ChangeKind.PAGE, saved.id());
         return saved;
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import news.dateline.accounts.NotPermittedException;
 import news.dateline.accounts.Role;
 import news.dateline.accounts.SignedInStaff;
+import news.dateline.pages.internal.PageRedirectRepository;
 import news.dateline.pages.internal.StaticPageRepository;
 import news.dateline.platform.ChangeJournal;
 import news.dateline.platform.ChangeKind;
@@ -37,7 +38,8 @@ class StaticPagesPersistenceTest {
         dataSource = database.fresh();
         jdbc = JdbcClient.create(dataSource);
         var journal = new ChangeJournal(jdbc, clock, event -> changes.add((ContentChanged) event));
-        pages = new StaticPages(new StaticPageRepository(jdbc), journal, SignedInStaff.accounts(jdbc, clock), clock);
+        pages = new StaticPages(new StaticPageRepository(jdbc), new PageRedirectRepository(jdbc), journal,
+                SignedInStaff.accounts(jdbc, clock), clock);
     }
 
     @AfterEach
@@ -85,6 +87,41 @@ class StaticPagesPersistenceTest {
         assertThat(changes).extracting(ContentChanged::kind).containsOnly(ChangeKind.PAGE);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM change_journal WHERE kind = 'page'").query(Long.class).single())
                 .isEqualTo(4);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aChangedSlugKeepsTheOldAddressUntilAnotherPageTakesIt(Database database) {
+        open(database);
+        SignedInStaff.signIn(jdbc, Role.EDITOR, clock);
+        StaticPage about = inTransaction(() -> pages.publish(pages.add(form("Über uns", null, 0)).id()));
+        StaticPage team = inTransaction(() -> pages.publish(pages.add(form("Команда", about.id(), 0)).id()));
+        StaticPage renamed = inTransaction(() -> pages.change(about.id(), about.version(), new StaticPageForm("Über uns",
+                "wir", null, 0, "Some **text**.", "", true)));
+        assertThat(renamed.slug()).isEqualTo("wir");
+        assertThat(pages.publicAt(null, "uber-uns")).isEmpty();
+        assertThat(pages.movedTo(null, "uber-uns")).hasValue("/info/wir");
+        assertThat(pages.movedTo("uber-uns", team.slug())).hasValue("/info/wir/komanda");
+        assertThat(pages.movedTo(null, "wir")).isEmpty();
+        assertThat(pages.movedTo(null, "never-was")).isEmpty();
+
+        StaticPage again = inTransaction(() -> pages.change(renamed.id(), renamed.version(), new StaticPageForm(
+                "Über uns", "about", null, 0, "Some **text**.", "", true)));
+        assertThat(pages.movedTo(null, "uber-uns")).hasValue("/info/about");
+        assertThat(pages.movedTo(null, "wir")).hasValue("/info/about");
+
+        StaticPage newcomer = inTransaction(() -> pages.publish(pages.add(new StaticPageForm("Uber uns", "uber-uns",
+                null, 1, "New.", "", true)).id()));
+        assertThat(pages.publicAt(null, "uber-uns")).map(StaticPage::id).hasValue(newcomer.id());
+        assertThat(pages.movedTo(null, "uber-uns")).isEmpty();
+        assertThat(pages.movedTo(null, "wir")).hasValue("/info/about");
+
+        inTransaction(() -> {
+            pages.delete(team.id());
+            pages.delete(again.id());
+            return null;
+        });
+        assertThat(pages.movedTo(null, "wir")).isEmpty();
     }
 
     @ParameterizedTest

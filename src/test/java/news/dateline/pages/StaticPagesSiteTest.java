@@ -53,6 +53,23 @@ class StaticPagesSiteTest extends SiteTest {
     }
 
     @Test
+    void aPageWhoseSlugChangedAnswersAtItsOldAddressWithA301() {
+        long n = System.nanoTime();
+        StaticPage about = page("Zoë's page " + n, null, true, "Hello.");
+        String old = pages.path(about);
+        assertThat(get(old).statusCode()).isEqualTo(200);
+        StaticPage moved = pages.update(about.id(), new StaticPageForm(about.title(), "who-we-are-" + n, null, 0,
+                about.body(), about.seoDescription(), true), true, about.firstPublishedAt(), about.updatedAt());
+
+        var response = get(old);
+        assertThat(response.statusCode()).isEqualTo(301);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(location ->
+                assertThat(location).endsWith("/info/who-we-are-" + n));
+        assertThat(get(pages.path(moved)).statusCode()).isEqualTo(200);
+        assertThat(get("/info/never-a-page-" + n).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aPublishedPageIsServedWithoutBylineOrDateAndDraftsAndWrongAddressesAre404() {
         long n = System.nanoTime();
         StaticPage about = page("Über uns " + n, null, true, "We report *without fear*.<script>alert(1)</script>");

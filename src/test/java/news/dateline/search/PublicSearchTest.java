@@ -69,6 +69,18 @@ class PublicSearchTest extends SiteTest {
     }
 
     @Test
+    void anEmbedCardsLabelIsNotIndexedButTheAuthorsWordsAre() {
+        String word = uniqueWord();
+        Article story = published(world, "Flood footage " + word, "Residents filmed the river.\n\n"
+                + "https://www.youtube.com/watch?v=ScMzIvxBSi4\n\nThe water fell by evening.", now.minus(Duration.ofHours(1)));
+        assertThat(story.body().html()).contains("data-embed-provider=\"youtube\"", "Load video");
+        awaitFound(search, readers(word + " residents evening"), List.of(story.id()));
+        assertThat(ids(search.find(readers(word + " youtube")))).doesNotContain(story.id());
+        assertThat(ids(search.find(readers(word + " \"load video\"")))).doesNotContain(story.id());
+        assertThat(ids(search.find(readers(word + " connects")))).doesNotContain(story.id());
+    }
+
+    @Test
     void aHeadlineMatchRanksAboveABodyMatchAndFresherStoriesWinTies() {
         String word = uniqueWord();
         Article inBody = published(world, "Harbour authority reports on the year",

@@ -3,6 +3,7 @@ package news.dateline.imports.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import news.dateline.articles.ArticleException;
@@ -11,6 +12,7 @@ import news.dateline.imports.ImportJob;
 import news.dateline.imports.ImportReport;
 import news.dateline.imports.OldAddresses;
 import news.dateline.imports.internal.jobs.JobRepository;
+import news.dateline.imports.internal.jobs.PendingLinkRepository;
 import news.dateline.imports.internal.jobs.ReportRepository;
 import news.dateline.imports.internal.media.ExportMedia;
 import news.dateline.imports.internal.source.SourceException;
@@ -52,6 +54,7 @@ public class ArchiveRun {
     private final ImportPlanner planner;
     private final JobRepository jobs;
     private final ReportRepository reports;
+    private final PendingLinkRepository pendingLinks;
     private final PeopleImport people;
     private final SectionImport sections;
     private final ImageImport images;
@@ -63,12 +66,14 @@ public class ArchiveRun {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ArchiveRun(ImportPlanner planner, JobRepository jobs, ReportRepository reports, PeopleImport people,
+    ArchiveRun(ImportPlanner planner, JobRepository jobs, ReportRepository reports, PendingLinkRepository pendingLinks,
+               PeopleImport people,
                SectionImport sections, ImageImport images, StoryImport stories, PageImport pages,
                OldAddresses oldAddresses, StoryAddressBook addressBook, ImportSettings settings, PlatformTransactionManager transactions, Clock clock) {
         this.planner = planner;
         this.jobs = jobs;
         this.reports = reports;
+        this.pendingLinks = pendingLinks;
         this.people = people;
         this.sections = sections;
         this.images = images;
@@ -118,8 +123,13 @@ public class ArchiveRun {
         if (stopped[0]) {
             return new Outcome(ImportJob.State.INTERRUPTED, "Interrupted; start it again to resume where it stopped");
         }
-        if (!run.unresolved.isEmpty()) {
-            relink(reader, export, run);
+        if (stop.getAsBoolean()) {
+            return new Outcome(ImportJob.State.INTERRUPTED, "Interrupted before links between stories were rewritten; "
+                    + "start it again to finish");
+        }
+        Set<String> pending = pendingLinks.of(jobId);
+        if (!pending.isEmpty()) {
+            relink(reader, export, run, pending);
         }
         ImportCounts done = run.tally.counts();
         if (done.comments() > 0) {
@@ -165,16 +175,16 @@ public class ArchiveRun {
                     run.tally.skippedComments++;
                 } else {
                     run.tally.skipped++;
-                    reports.add(run.jobId, ImportReport.Level.NOTE, skipped.kind() + " " + skipped.sourceId(),
-                            skipped.reason());
+                    reports.once(run.jobId, ImportReport.Level.NOTE, RunContext.label(skipped), skipped.reason());
                 }
             }
         }
     }
 
-    private void relink(news.dateline.imports.internal.source.SourceReader reader, Path export, RunContext run) {
+    private void relink(news.dateline.imports.internal.source.SourceReader reader, Path export, RunContext run,
+                        Set<String> pending) {
         Consumer<SourceItem> second = item -> {
-            if (item instanceof SourcePost post && run.unresolved.contains(post.sourceId())
+            if (item instanceof SourcePost post && pending.contains(post.sourceId())
                     && post.kind() == SourcePost.Kind.STORY) {
                 inTransaction(run, RunContext.label(StoryImport.STORY, post.sourceId(), post.title()),
                         () -> stories.relink(post, run));
@@ -239,10 +249,17 @@ public class ArchiveRun {
     }
 
     static String summary(ImportCounts c) {
-        return String.format(java.util.Locale.ROOT, "Imported %d stories (%d published, %d drafts, %d scheduled, %d "
-                        + "withheld as drafts), %d pages, %d people, %d sections, %d tags, %d images; %d comments not "
-                        + "imported, %d items skipped, %d problems", c.stories(), c.published(), c.drafts(), c.scheduled(),
-                c.withheld(), c.pages(), c.people(), c.sections(), c.tags(), c.images(), c.comments(), c.skipped(),
-                c.problems());
+        return "Imported " + count(c.stories(), "story", "stories") + " (" + c.published() + " published, "
+                + count(c.drafts(), "draft", "drafts") + ", " + c.scheduled() + " scheduled, " + c.withheld()
+                + " withheld as drafts), " + count(c.pages(), "page", "pages") + ", "
+                + count(c.people(), "person", "people") + ", " + count(c.sections(), "section", "sections") + ", "
+                + count(c.tags(), "tag", "tags") + ", " + count(c.images(), "image", "images") + "; "
+                + count(c.comments(), "comment", "comments") + " not imported, "
+                + count(c.skipped(), "item", "items") + " skipped" + (c.skipped() > 0 ? " (named in the report)" : "")
+                + ", " + count(c.problems(), "problem", "problems");
+    }
+
+    static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -61,6 +61,10 @@ class PeopleImport {
         if (!p.slug().isBlank() && !run.platform.equals("feed")) {
             olds.add(OldAddressRepository.normalize("/author/" + p.slug() + "/"));
         }
+        if (run.platform.equals("wordpress")) {
+            // Themes and SEO plugins link /author/<display name made a slug>/ besides WordPress's own address.
+            Slug.derive(p.displayName()).ifPresent(s -> olds.add(OldAddressRepository.normalize("/author/" + s.value() + "/")));
+        }
         for (String old : olds) {
             addresses.record(old, "", "", new OldAddress(OldAddress.Kind.PERSON, person.id(), ""));
             addresses.record(old + "feed/", "", "", new OldAddress(OldAddress.Kind.FEED, 0, ""));

@@ -47,7 +47,8 @@ final class PlanCount implements Consumer<SourceItem> {
                 if (term.kind() == SourceTerm.Kind.TAG && !term.internal()) {
                     tally.tags++;
                 } else if (term.internal()) {
-                    note.accept("tag " + term.name(), "internal tag: kept out of the public tags");
+                    tally.skipped++;
+                    note.accept(RunContext.label(term), RunContext.INTERNAL_TAG);
                 }
             }
             case SourceMedia m -> {
@@ -75,7 +76,7 @@ final class PlanCount implements Consumer<SourceItem> {
                     tally.skippedComments++;
                 } else {
                     tally.skipped++;
-                    note.accept(skipped.kind() + " " + skipped.sourceId(), skipped.reason());
+                    note.accept(RunContext.label(skipped), skipped.reason());
                 }
             }
         }

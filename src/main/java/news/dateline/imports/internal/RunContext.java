@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import news.dateline.imports.ImportReport;
@@ -24,7 +23,6 @@ final class RunContext {
     final TermBook terms = new TermBook();
     final Tally tally = new Tally();
     /** Stories (source ids) whose bodies link to stories not imported yet: converted again at the end. */
-    final Set<String> unresolved = new LinkedHashSet<>();
     private final Map<String, Long> sections = new HashMap<>();
     private final Set<Long> images = new java.util.HashSet<>();
     private final Map<String, SourceMedia> mediaById = new HashMap<>();
@@ -105,6 +103,11 @@ final class RunContext {
         tally.images = images.size();
     }
 
+    /** A note said once per job, though the dry run, the import and a resumed import each come to it. */
+    void noteOnce(String item, String message) {
+        reports.once(jobId, ImportReport.Level.NOTE, item, message);
+    }
+
     void report(ImportReport.Level level, String item, String message) {
         reports.add(jobId, level, item, message);
         if (level == ImportReport.Level.PROBLEM) {
@@ -124,6 +127,18 @@ final class RunContext {
     /** A short name for an item in the report: {@code story 43 "Parliament opens ..."}. */
     static String label(String kind, String sourceId, String title) {
         String t = title.length() > 80 ? title.substring(0, 79) + "…" : title;
-        return kind + " " + sourceId + (t.isBlank() ? "" : " \"" + t + "\"");
+        return kind + (sourceId.isBlank() ? "" : " " + sourceId) + (t.isBlank() ? "" : " \"" + t + "\"");
     }
+
+    /** A skipped item as the report names it: kind, source id and title or slug ({@code page 12 "Home"}). */
+    static String label(news.dateline.imports.internal.source.SourceSkipped skipped) {
+        return label(skipped.kind(), skipped.sourceId(), skipped.title());
+    }
+
+    /** An internal tag as the report names it; the dry run and the import say it once between them. */
+    static String label(news.dateline.imports.internal.source.SourceTerm tag) {
+        return label("tag", tag.sourceId(), tag.name());
+    }
+
+    static final String INTERNAL_TAG = "internal tag: not imported (Dateline shows every tag to readers)";
 }

@@ -46,8 +46,7 @@ class SectionImport {
         run.terms.add(term);
         if (term.kind() == SourceTerm.Kind.TAG) {
             if (term.internal()) {
-                run.report(ImportReport.Level.NOTE, "tag " + term.name(),
-                        "internal tag: not imported (Dateline shows every tag to readers)");
+                run.noteOnce(RunContext.label(term), RunContext.INTERNAL_TAG);
                 run.tally.skipped++;
                 return;
             }

@@ -13,6 +13,7 @@ import news.dateline.articles.NewArticle;
 import news.dateline.articles.Staff;
 import news.dateline.imports.ImportReport;
 import news.dateline.imports.internal.body.BodyConverter;
+import news.dateline.imports.internal.jobs.PendingLinkRepository;
 import news.dateline.imports.internal.jobs.ProvenanceRepository;
 import news.dateline.imports.internal.source.SourcePost;
 import news.dateline.imports.internal.source.SourceState;
@@ -41,8 +42,12 @@ class StoryImport {
     private final SiteSettings site;
     private final Clock clock;
 
+    private final PendingLinkRepository pendingLinks;
+
     StoryImport(Articles articles, ArticleWorkflow workflow, BodyConverter converter, StoryParts parts,
-                ProvenanceRepository provenance, StoryAddressBook addressBook, SiteSettings site, Clock clock) {
+                ProvenanceRepository provenance, StoryAddressBook addressBook, SiteSettings site,
+                PendingLinkRepository pendingLinks, Clock clock) {
+        this.pendingLinks = pendingLinks;
         this.articles = articles;
         this.workflow = workflow;
         this.converter = converter;
@@ -123,6 +128,7 @@ class StoryImport {
             provenance.record(source, STORY, article.id(), known.get().hash(), version(article.id()), run.jobId,
                     clock.instant());
         }
+        pendingLinks.done(run.jobId, post.sourceId());
         if (links.unresolved()) {
             run.report(ImportReport.Level.WARNING, RunContext.label(STORY, post.sourceId(), post.title()),
                     "links to pages of the old site that were not imported are kept as they were");
@@ -134,7 +140,7 @@ class StoryImport {
         provenance.record(source, STORY, id, hash, version(id), run.jobId, clock.instant());
         addressBook.story(post, id, run);
         if (links.unresolved()) {
-            run.unresolved.add(post.sourceId());
+            pendingLinks.add(run.jobId, post.sourceId());
         }
     }
 

@@ -64,8 +64,14 @@ final class StoryFields {
         return doc;
     }
 
-    /** The body as readers read it: rendered, then stripped of markup. */
+    /**
+     * The body as readers read it: rendered, then stripped of markup, and without the click-to-load cards of embeds
+     * (ADR 0020): their words ("YouTube", "Load video", "Loading it connects to…") are the card's chrome, not the
+     * author's. A card holds nothing the author wrote (the address alone made it), so the whole card goes.
+     */
     static String plainText(Article article) {
-        return Jsoup.parse(article.body().html()).text();
+        var doc = Jsoup.parse(article.body().html());
+        doc.select("figure[data-embed-provider]").remove();
+        return doc.text();
     }
 }

@@ -90,6 +90,41 @@ class BadInputImportTest {
         assertThat(headlines(run)).hasSize(6).doesNotHaveDuplicates();
     }
 
+    /** The second pass (links to stories imported later) survives a stop between the passes. */
+    @Test
+    void aJobStoppedBeforeTheSecondPassStillRewritesEveryLinkWhenResumed() {
+        String run = "relink" + System.nanoTime();
+        List<SourceItem> items = new ArrayList<>(List.of(ScriptedSource.site(), ScriptedSource.person(run, "Cy " + run)));
+        items.add(ScriptedSource.story(run + "-1", "Linking " + run, "<p>See <a href=\"https://old.example.test/" + run
+                + "-3/\">the later one</a>.</p>", run, ""));
+        items.add(ScriptedSource.story(run + "-2", "Middle " + run, "<p>Two.</p>", run, ""));
+        items.add(ScriptedSource.story(run + "-3", "Later " + run, "<p>Three.</p>", run, ""));
+        ScriptedSource.ITEMS.clear();
+        ScriptedSource.ITEMS.addAll(items);
+        ArchiveImports imports = node.bean(ArchiveImports.class);
+        ImportRunner runner = node.bean(ImportRunner.class);
+        ImportJob planned = imports.plan(ImportRequest.bySystem("scripted", node.resource("ghost-rss.xml"), null, ""));
+
+        runner.stopAfter(items.size());
+        imports.start(planned.id());
+        ImportJob interrupted = node.awaitEnd(planned.id());
+        assertThat(interrupted.state()).isEqualTo(ImportJob.State.INTERRUPTED);
+        assertThat(headlines(run)).hasSize(3);
+        assertThat(story("Linking " + run).body().markdown()).contains("old.example.test/" + run + "-3/");
+
+        runner.stopAfter(-1);
+        imports.start(planned.id());
+        assertThat(node.awaitEnd(planned.id()).state()).isEqualTo(ImportJob.State.DONE);
+        Article later = story("Later " + run);
+        assertThat(story("Linking " + run).body().markdown()).doesNotContain("old.example.test")
+                .contains("/" + later.slug() + ")");
+    }
+
+    private static Article story(String headline) {
+        return node.bean(Articles.class).everyStoryAfter(0, 1000).stream().filter(a -> a.headline().equals(headline))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void aFeedComesInAsPublishedStoriesWithItsAuthors() {
         ImportJob job = node.importAll("feed", node.resource("wordpress-rss.xml"), null, "http://127.0.0.1:8081");

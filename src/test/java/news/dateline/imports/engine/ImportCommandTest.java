@@ -35,9 +35,9 @@ class ImportCommandTest {
 
         String printed = out.toString(StandardCharsets.UTF_8);
         assertThat(status).as(printed + err.toString(StandardCharsets.UTF_8)).isZero();
-        assertThat(printed).contains("20 stories (17 published, 1 drafts, 1 scheduled, 1 withheld), 2 pages, 3 people")
+        assertThat(printed).contains("20 stories (17 published, 1 draft, 1 scheduled, 1 withheld), 2 pages, 3 people")
                 .contains("100% done")
-                .contains("note: tag #breaking: internal tag")
+                .containsOnlyOnce("#breaking\": internal tag")
                 .contains("Imported 20 stories (" + publishedOnTheDay() + " published");
     }
 

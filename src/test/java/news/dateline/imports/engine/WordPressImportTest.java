@@ -49,6 +49,9 @@ class WordPressImportTest {
             assertThat(job.state()).as(job.message()).isEqualTo(ImportJob.State.DONE);
             var lines = node.bean(ArchiveImports.class).report(job.id()).lines();
             assertThat(lines).as(lines.toString()).noneMatch(line -> line.level() == ImportReport.Level.PROBLEM);
+            assertThat(lines.stream().filter(line -> line.level() == ImportReport.Level.NOTE).map(ImportReport.Line::item))
+                    .as("each note said once, though the dry run and the import both meet its item").doesNotHaveDuplicates();
+            assertThat(job.message()).doesNotContain(" 1 items").doesNotContain(" 1 problems");
             assertThat(job.planned().people()).isEqualTo(4);
             assertThat(job.planned().stories()).isEqualTo(26);
             assertThat(job.done().published()).isEqualTo(21);
@@ -123,6 +126,7 @@ class WordPressImportTest {
             assertThat(kyivOldUrl).isNotNull();
             assertRedirect(node, "/category/business/markets/", "/markets");
             assertRedirect(node, "/author/zoe-angstrom/", "/people/zoe-angstrom");
+            assertRedirect(node, "/author/zangstrom/", "/people/zoe-angstrom");
             assertRedirect(node, "/feed/", "/feeds/rss.xml");
             assertRedirect(node, "/about-us/corrections-policy/", "/info/about-us/corrections-policy");
             assertThat(node.get("/2026/09/07/no-such-story/").statusCode()).isEqualTo(404);

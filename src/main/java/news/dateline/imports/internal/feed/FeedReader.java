@@ -125,7 +125,7 @@ public class FeedReader implements SourceReader {
             int number = ++items;
             if (item.unreadable != null) {
                 site(null);
-                out.accept(new SourceSkipped(item.id, "item", "Feed item " + number
+                out.accept(new SourceSkipped(item.id, "item", item.title, "Feed item " + number
                         + (item.title.isEmpty() ? "" : " \"" + item.title + "\"") + " was not imported: "
                         + item.unreadable + "."));
                 return;

@@ -41,17 +41,17 @@ final class GhostPosts {
         String name = title.isBlank() ? "post " + id : "\"" + title + "\"";
         String type = !text(row, "type").isBlank() ? text(row, "type") : flag(row.path("page")) ? "page" : "post";
         if (!type.equals("post") && !type.equals("page")) {
-            return new SourceSkipped(id, type, "Ghost " + name + " is of type \"" + type + "\", not a post or page.");
+            return new SourceSkipped(id, type, title.isBlank() ? text(row, "slug") : title, "Ghost " + name + " is of type \"" + type + "\", not a post or page.");
         }
         SourceState state = state(text(row, "status"), text(row, "visibility"));
         if (state == null) {
-            return new SourceSkipped(id, type, "Ghost " + name + " has the unknown status \"" + text(row, "status")
+            return new SourceSkipped(id, type, title.isBlank() ? text(row, "slug") : title, "Ghost " + name + " has the unknown status \"" + text(row, "status")
                     + "\".");
         }
         try {
             return post(row, id, type, state);
         } catch (IllegalArgumentException e) {
-            return new SourceSkipped(id, type, "Ghost " + name + " could not be read: " + e.getMessage() + ".");
+            return new SourceSkipped(id, type, title.isBlank() ? text(row, "slug") : title, "Ghost " + name + " could not be read: " + e.getMessage() + ".");
         }
     }
 

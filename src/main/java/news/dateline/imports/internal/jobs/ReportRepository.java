@@ -20,6 +20,18 @@ public class ReportRepository {
                 .params(jobId, level.name(), JobRepository.cut(item, 300), JobRepository.cut(message, 2000)).update();
     }
 
+    /**
+     * Adds the line unless the job already said something at this level about {@code item}: the dry run and the
+     * import (and a resumed import) each meet the same skipped item, and the report names it once.
+     */
+    public void once(long jobId, ImportReport.Level level, String item, String message) {
+        boolean said = jdbc.sql("SELECT COUNT(*) FROM import_report_lines WHERE job_id = ? AND level = ? AND item = ?")
+                .params(jobId, level.name(), JobRepository.cut(item, 300)).query(Long.class).single() > 0;
+        if (!said) {
+            add(jobId, level, item, message);
+        }
+    }
+
     public List<ImportReport.Line> lines(long jobId, int limit) {
         return jdbc.sql("SELECT level, item, message FROM import_report_lines WHERE job_id = ? ORDER BY id LIMIT ?")
                 .params(jobId, limit)

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
+import news.dateline.platform.TarArchive;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,19 +71,20 @@ public final class ExportMedia {
         Path base = target.toRealPath();
         long total = 0;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(archive), 65_536);
-             TarEntries tar = new TarEntries(gzipped(archive) ? new GZIPInputStream(raw, 65_536) : raw)) {
+             TarArchive tar = new TarArchive(gzipped(archive) ? new GZIPInputStream(raw, 65_536) : raw)) {
             for (var entry = tar.next(); entry != null; entry = tar.next()) {
-                if (entry.type() == '5') {
+                if (entry.folder()) {
                     continue;
                 }
                 String name = entry.name();
-                Path out = base.resolve(name).normalize();
-                if (name.startsWith("/") || name.contains("\\") || !out.startsWith(base) || out.equals(base)) {
+                Optional<Path> inside = TarArchive.inside(base, name);
+                if (inside.isEmpty()) {
                     refused.accept(name, "refused: the archive entry points outside the media folder");
                     continue;
                 }
+                Path out = inside.get();
                 if (!entry.file()) {
-                    refused.accept(name, entry.type() == '1' || entry.type() == '2'
+                    refused.accept(name, entry.link()
                             ? "refused: links in a media archive are not followed" : "refused: not a plain file");
                     continue;
                 }

@@ -47,12 +47,13 @@ final class WxrHeader {
     /**
      * The slug is the user's nicename when the file has it (WXR does not, by default), else one derived from the
      * display name ("Zoë Ångström" → {@code zoe-angstrom}). The old address is {@code /author/<nicename>/}, and
-     * without a nicename WordPress's default one: the login made a slug.
+     * without a nicename WordPress's default one: the login sanitized as WordPress does ({@link Nicename}).
      */
     private void person(String login, String name, String nicename, String bio, String website) {
-        String fromLogin = Slug.derive(login).map(Slug::value).orElse("");
+        String fromLogin = Nicename.of(login);
         String slug = !nicename.isEmpty() ? WxrText.decoded(nicename)
-                : Slug.derive(name).map(Slug::value).orElse(fromLogin);
+                : Slug.derive(name).map(Slug::value)
+                        .orElse(Slug.derive(fromLogin).map(Slug::value).orElse(""));
         String address = !nicename.isEmpty() ? nicename : fromLogin;
         out.accept(new SourcePerson(login, slug, name.strip(), WxrText.plain(bio), "", website,
                 address.isEmpty() ? "" : "/author/" + address + "/"));

@@ -22,7 +22,7 @@ final class WxrMedia {
 
     static SourceItem of(WxrItem item, String baseUrl) {
         if (item.id().isEmpty()) {
-            return new SourceSkipped("", "attachment", "An attachment without an id (wp:post_id), \""
+            return new SourceSkipped("", "attachment", item.field("title"), "An attachment without an id (wp:post_id), \""
                     + item.field("title") + "\", was not imported.");
         }
         String url = item.field("wp:attachment_url");
@@ -30,12 +30,12 @@ final class WxrMedia {
             url = item.field("guid");
         }
         if (url.isEmpty()) {
-            return new SourceSkipped(item.id(), "attachment", "Attachment " + item.id() + " has no file address.");
+            return new SourceSkipped(item.id(), "attachment", item.field("title"), "Attachment " + item.id() + " has no file address.");
         }
         String path = path(url, baseUrl, item.meta("_wp_attached_file"));
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\")
                 || List.of(path.split("/")).contains("..")) {
-            return new SourceSkipped(item.id(), "attachment", "Attachment " + item.id()
+            return new SourceSkipped(item.id(), "attachment", item.field("title"), "Attachment " + item.id()
                     + " points outside the uploads folder (" + url + ").");
         }
         String parent = item.field("wp:post_parent");

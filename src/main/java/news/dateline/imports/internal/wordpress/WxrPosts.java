@@ -31,7 +31,7 @@ final class WxrPosts {
     void item(WxrItem item) {
         String id = item.id();
         if (item.unreadable != null) {
-            out.accept(new SourceSkipped(id, "item", "Item " + (id.isEmpty() ? "" : id + " ")
+            out.accept(new SourceSkipped(id, "item", item.field("title"), "Item " + (id.isEmpty() ? "" : id + " ")
                     + "was not imported: " + item.unreadable + "."));
             return;
         }
@@ -40,18 +40,18 @@ final class WxrPosts {
             return;
         }
         if (id.isEmpty()) {
-            out.accept(new SourceSkipped("", "item", "An item without an id (wp:post_id), \"" + item.field("title")
+            out.accept(new SourceSkipped("", "item", item.field("title"), "An item without an id (wp:post_id), \"" + item.field("title")
                     + "\", was not imported."));
             return;
         }
         String title = item.field("title");
         if (!type.equals("post") && !type.equals("page")) {
-            out.accept(new SourceSkipped(id, type.isEmpty() ? "item" : type, "The " + (type.isEmpty() ? "item" : type)
+            out.accept(new SourceSkipped(id, type.isEmpty() ? "item" : type, title, "The " + (type.isEmpty() ? "item" : type)
                     + " \"" + title + "\" (" + id + ") was not imported: Dateline has no such content."));
             return;
         }
         if (item.status().equals("trash")) {
-            out.accept(new SourceSkipped(id, "trash", "The " + type + " \"" + title + "\" (" + id
+            out.accept(new SourceSkipped(id, "trash", title, "The " + type + " \"" + title + "\" (" + id
                     + ") was in WordPress's trash and was not imported."));
             return;
         }

@@ -1,35 +1,66 @@
-package news.dateline.imports.internal.media;
+package news.dateline.platform;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Streams the entries of a tar archive (ustar, GNU long names, pax paths), links and special files included, so
  * the caller can refuse what it must; an entry's bytes are read from {@link Entry#content()} before the next call.
+ * The one tar reader of the application: media archives of imports and site backups. A damaged header, an
+ * oversized long name and a truncated archive are {@link IOException}s; where an entry may be written is
+ * {@link #inside}'s to say.
  */
-final class TarEntries implements AutoCloseable {
+public final class TarArchive implements AutoCloseable {
 
     private static final int BLOCK = 512;
+    private static final int MAX_HEADER_TEXT = 65_536;
 
     /** @param type {@code '0'} file, {@code '5'} folder, {@code '1'}/{@code '2'} hard/symbolic link, other: special */
-    record Entry(String name, char type, long size, InputStream content) {
+    public record Entry(String name, char type, long size, InputStream content) {
 
-        boolean file() {
+        public boolean file() {
             return type == '0' || type == 0 || type == '7';
+        }
+
+        public boolean folder() {
+            return type == '5';
+        }
+
+        public boolean link() {
+            return type == '1' || type == '2';
         }
     }
 
     private final InputStream in;
     private long skip;
 
-    TarEntries(InputStream in) {
+    public TarArchive(InputStream in) {
         this.in = in;
     }
 
-    @Nullable Entry next() throws IOException {
+    /**
+     * Where an entry named {@code name} goes under {@code base} (a real path), empty when the name would lead
+     * elsewhere (zip-slip): absolute, with a backslash, climbing out with {@code ..}, or naming {@code base} itself.
+     */
+    public static Optional<Path> inside(Path base, String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.indexOf('\0') >= 0) {
+            return Optional.empty();
+        }
+        try {
+            Path out = base.resolve(name).normalize();
+            return out.startsWith(base) && !out.equals(base) ? Optional.of(out) : Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The next entry, or null at the end of the archive. */
+    public @Nullable Entry next() throws IOException {
         String longName = null;
         while (true) {
             in.skipNBytes(skip);
@@ -46,7 +77,7 @@ final class TarEntries implements AutoCloseable {
             long padded = (size + BLOCK - 1) / BLOCK * BLOCK;
             char type = (char) h[156];
             if (type == 'L' || type == 'x') {
-                if (size > 65_536) {
+                if (size > MAX_HEADER_TEXT) {
                     throw new IOException("The archive has an oversized header: it is damaged");
                 }
                 byte[] text = in.readNBytes((int) size);
