@@ -49,11 +49,17 @@ final class ModuleDiagrams {
                 .as("files in %s (rewrite them with ./mvnw -B test -Dtest=ModularityTest -D%s=true)", DOCS, WRITE)
                 .containsExactlyElementsOf(generated);
         for (var name : generated) {
-            assertThat(text(DOCS.resolve(name)))
+            assertThat(unordered(text(DOCS.resolve(name))))
                     .as("%s/%s is what the code gives (rewrite it with ./mvnw -B test -Dtest=ModularityTest -D%s=true)",
                             DOCS, name, WRITE)
-                    .containsExactlyElementsOf(text(GENERATED.resolve(name)));
+                    // Modulith lists a module's listened-to events in reflection order, which varies between runs.
+                    .containsExactlyInAnyOrderElementsOf(unordered(text(GENERATED.resolve(name))));
         }
+    }
+
+    /** The lines, with the table-cell mark of a list's first item dropped so the items compare in any order. */
+    private static java.util.List<String> unordered(java.util.List<String> lines) {
+        return lines.stream().map(l -> l.startsWith("|* ") ? l.substring(1) : l).toList();
     }
 
     private void generate() throws IOException {
