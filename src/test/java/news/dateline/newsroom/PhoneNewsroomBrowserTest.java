@@ -86,7 +86,7 @@ class PhoneNewsroomBrowserTest extends SiteTest {
                     "/newsroom/account", "/newsroom/account/two-factor", "/newsroom/accounts/" + admin.id())) {
                 browser.get(url(page));
                 assertThat(assertInView(browser, page, ".nr-nav a", false)).containsExactly("Stories", "Search",
-                        "New story", "Media", "Analytics", "Sections", "People", "Pages", "Accounts", "Import", "View site");
+                        "New story", "Media", "Analytics", "Sections", "People", "Pages", "Accounts", "Import", "Integrations", "View site");
                 assertInView(browser, page, ".nr-user button", false);
                 assertNoSidewaysScroll(browser, page);
             }
