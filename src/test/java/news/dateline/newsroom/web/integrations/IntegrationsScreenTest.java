@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationContext;
 /** Admins let integrations in on the Integrations screen, see each secret once, and revoke; nobody else may. */
 class IntegrationsScreenTest extends SiteTest {
 
-    private static final Pattern SECRET = Pattern.compile("value=\"(dl[ca]_[0-9A-Za-z]{40})\"");
+    private static final Pattern SECRET = Pattern.compile("id=\"secret\">(dl[ca]_[0-9A-Za-z]{40})<");
 
     @Autowired
     private ApplicationContext context;
@@ -90,7 +90,7 @@ class IntegrationsScreenTest extends SiteTest {
                 "origins", "https://app.example.com"));
         assertThat(noName.statusCode()).isEqualTo(400);
         assertThat(noName.body()).contains("Give the integration a name", "https://app.example.com")
-                .doesNotContainPattern("value=\"dl[ca]_");
+                .doesNotContainPattern("dl[ca]_[0-9A-Za-z]{40}");
     }
 
     @Test
