@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Public stories for apps: the list (filters, keyset cursor, sparse fields), one story by id and by its address.
@@ -92,15 +91,17 @@ class ContentStoriesController {
         String next = null;
         if (found.size() > size) {
             Article last = page.get(page.size() - 1);
-            var uri = UriComponentsBuilder.fromUriString(settings.absolute("/api/v1/stories"));
-            if (section != null) uri.queryParam("section", section);
-            if (person != null) uri.queryParam("person", person);
-            if (tag != null) uri.queryParam("tag", tag);
-            if (updatedSince != null) uri.queryParam("updatedSince", updatedSince);
-            if (limit != null) uri.queryParam("limit", size);
-            if (fields != null) uri.queryParam("fields", String.join(",", kept));
-            uri.queryParam("cursor", StoryCursor.of(new StoryStream.Position(last.firstPublishedAt(), last.id())));
-            next = uri.encode().build().toUriString();
+            var nextQuery = new java.util.LinkedHashMap<String, @Nullable String>();
+            nextQuery.put("section", section);
+            nextQuery.put("person", person);
+            nextQuery.put("tag", tag);
+            nextQuery.put("updatedSince", updatedSince);
+            nextQuery.put("limit", limit == null ? null : String.valueOf(size));
+            nextQuery.put("fields", kept == null ? null : String.join(",", kept));
+            nextQuery.put("cursor", StoryCursor.of(new StoryStream.Position(last.firstPublishedAt(), last.id())));
+            next = settings.absolute("/api/v1/stories?" + nextQuery.entrySet().stream().filter(e -> e.getValue() != null)
+                    .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(java.util.stream.Collectors.joining("&")));
         }
         return answers.answer(new StoryList(documents.documents(page, keys), next), "stories", kept, keys.build());
     }
@@ -152,15 +153,19 @@ class ContentStoriesController {
     }
 
     private Section section(String idOrSlug) {
-        Optional<Section> found = idOrSlug.chars().allMatch(Character::isDigit) && idOrSlug.length() < 19
+        Optional<Section> found = isId(idOrSlug)
                 ? sections.byId(Long.parseLong(idOrSlug)) : sections.bySlug(ContentAnswers.text("section", idOrSlug, 200));
         return found.orElseThrow(() -> ApiProblem.invalid("section", "There is no section " + ContentAnswers.clip(idOrSlug)));
     }
 
     private Person person(String idOrSlug) {
-        Optional<Person> found = idOrSlug.chars().allMatch(Character::isDigit) && idOrSlug.length() < 19
+        Optional<Person> found = isId(idOrSlug)
                 ? people.byId(Long.parseLong(idOrSlug)) : people.bySlug(ContentAnswers.text("person", idOrSlug, 200));
         return found.orElseThrow(() -> ApiProblem.invalid("person", "There is nobody at " + ContentAnswers.clip(idOrSlug)));
+    }
+
+    private static boolean isId(String value) {
+        return !value.isEmpty() && value.length() < 19 && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static Instant instant(String name, String value) {

@@ -34,7 +34,7 @@ class ContentListTest extends ContentApiTestBase {
             newestFirst.addFirst(publishAsOf(desk, desk.section(), byline, tag, start.plusSeconds(i)).id());
         }
 
-        JsonNode first = ok("/api/v1/stories?tag=" + tag + "&limit=2");
+        JsonNode first = ok("/api/v1/stories?tag=" + tag + "&limit=2&updatedSince=2000-01-01T01:00:00%2B01:00");
         assertThat(ids(first, "stories")).containsExactlyElementsOf(newestFirst.subList(0, 2));
         assertThat(first.get("next").asString()).startsWith("http").contains("cursor=").contains("limit=2");
 
@@ -108,7 +108,12 @@ class ContentListTest extends ContentApiTestBase {
         problem("/api/v1/search?q=%FF%FE", 400, null);
         problem("/api/v1/search?q=news&page=0", 400, "page");
         problem("/api/v1/search?q=news&limit=51", 400, "limit");
+        problem("/api/v1/stories?section=", 400, "section");
+        problem("/api/v1/stories?person=", 400, "person");
+        problem("/api/v1/stories?tag=", 400, "tag");
+        problem("/api/v1/stories?fields=", 400, "fields");
         problem("/api/v1/stories/not-a-number", 404, null);
+        problem("/api/v1/stories/99999999999999999999", 404, null);
     }
 
     private static Article publishAsOf(Newsdesk desk, Section section, Person byline, String tag, Instant at) {
