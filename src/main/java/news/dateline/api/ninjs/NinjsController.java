@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A public story as ninjs 3.1: at {@code /api/v1/stories/{id}.ninjs}, or at the Content API's address when the
- * request accepts {@value #NINJS} (the JSON form stays part "content"'s). Same visibility as the site: drafts,
+ * A public story as ninjs 3.1 ({@value #NINJS}) at {@code /api/v1/stories/{id}.ninjs}. Not yet by {@code Accept} at
+ * the Content API's address: a {@code produces} mapping there also wins for {@code Accept: *}{@code /*}. Same visibility as the site: drafts,
  * embargoed and unpublished stories are 404, killed ones 410; cached as pages, with a strong ETag.
  */
 @Controller
@@ -41,11 +41,6 @@ class NinjsController {
 
     @GetMapping("/{id}.ninjs")
     KeyedPage<ResponseEntity<byte[]>> bySuffix(@PathVariable String id) {
-        return story(id);
-    }
-
-    @GetMapping(value = "/{id}", produces = NINJS)
-    KeyedPage<ResponseEntity<byte[]>> byAccept(@PathVariable String id) {
         return story(id);
     }
 

@@ -73,9 +73,6 @@ class NinjsStoriesTest extends SiteTest {
         assertThat(back.headline()).isEqualTo("مرفأ عند الفجر " + n);
         assertThat(back.pictures().get(0).licenseUrl()).contains("creativecommons");
 
-        HttpResponse<String> negotiated = api("/api/v1/stories/" + story.id(), "Accept", "application/ninjs+json");
-        assertThat(negotiated.statusCode()).isEqualTo(200);
-        assertThat(negotiated.body()).isEqualTo(response.body());
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertThat(api("/api/v1/stories/" + story.id() + ".ninjs", "If-None-Match", etag).statusCode()).isEqualTo(304);
         assertThat(api("/api/v1/stories/" + story.id()).headers().firstValue("Content-Type").orElse(""))
