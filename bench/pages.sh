@@ -164,6 +164,13 @@ WARM_PASSES=${WARM_PASSES:-60}
 cookies="$work/cookies"
 token=$(curl -fs -c "$cookies" -b "$cookies" "$base/newsroom/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
 curl -fs -c "$cookies" -b "$cookies" -o /dev/null -d "username=admin&password=$password&_csrf=$token" "$base/newsroom/login"
+# A Content API key, created as integrators do: on the newsroom's Integrations screen, signed in as an admin.
+token=$(curl -fs -c "$cookies" -b "$cookies" "$base/newsroom/integrations" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+api_key=$(curl -fs -c "$cookies" -b "$cookies" --data-urlencode "_csrf=$token" -d "name=bench-pages&kind=CONTENT" \
+  "$base/newsroom/integrations" | grep -o 'dlc_[A-Za-z0-9_-]*' | head -1)
+[ -n "$api_key" ] || { echo "Could not create a Content API key on /newsroom/integrations"; exit 1; }
+story_id=$(curl -fs -H "Authorization: Bearer $api_key" "$base/api/v1/stories/by-path?path=$article" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+[ -n "$story_id" ] || { echo "The Content API does not find the article $article"; exit 1; }
 render_n=$(( ARTICLES >= 1600 ? 400 : ARTICLES / 4 ))   # stories per measured pass
 render_part=$render_n
 measured=$(( 3 * render_part ))                         # paths.txt lines 1..measured are measured, the rest warm up
@@ -218,8 +225,9 @@ run_wrk() { # $1 = url, $2 = seconds; prints "rps p50_ms p99_ms errors"
     /Non-2xx/ { bad += $NF } /Socket errors/ { gsub(/[^0-9]+/, " "); for (i = 1; i <= NF; i++) bad += $i }
     END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, bad }' "$work/wrk.txt"
 }
-names=(article home section search feed static)
-urls=("$base$article" "$base/" "$base/$section" "$base$search_path" "$base$feed_path" "http://127.0.0.1:$STATIC_PORT/article")
+names=(article home section search feed static api-list api-story)
+urls=("$base$article" "$base/" "$base/$section" "$base$search_path" "$base$feed_path" "http://127.0.0.1:$STATIC_PORT/article"
+  "$base/api/v1/stories?limit=20&key=$api_key" "$base/api/v1/stories/$story_id?key=$api_key")
 
 echo
 echo "Corpus: $ARTICLES generated stories + demo ($total_stories in all), $SECTIONS sections, $PEOPLE people; database: $database"
@@ -245,7 +253,7 @@ echo
 echo "wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s, 127.0.0.1, load generator on the same $(nproc) cores; load average before: $(loadavg)"
 printf '%-9s %10s %9s %9s %8s %7s\n' target 'req/s' 'p50 ms' 'p99 ms' 'errors*' 'x static'
 declare -A rps p50 p99
-for i in 5 0 1 2 3 4; do # static first, so the ratios are to this run's figure
+for i in 5 0 6 7 1 2 3 4; do # static first; the Content API (list of 20, one story) next to the article, so the ratios are to this run's figure
   read -r r a b e < <(run_wrk "${urls[$i]}" "$SECONDS_PER_RUN")
   rps[${names[$i]}]=$r; p50[${names[$i]}]=$a; p99[${names[$i]}]=$b
   ratio=$(awk -v r="$r" -v s="${rps[static]}" 'BEGIN{printf "%.3f", r / s}')
