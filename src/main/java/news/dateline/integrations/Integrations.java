@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Integrations {
 
-    public static final int MOST_REQUESTS_PER_MINUTE = 100_000;
+    public static final int MOST_REQUESTS_PER_MINUTE = 1_000_000;
     private static final Logger log = LoggerFactory.getLogger(Integrations.class);
 
     private final IntegrationRepository repository;
@@ -107,7 +107,8 @@ public class Integrations {
         requireAdmin(actor);
         find(id);
         if (perMinute != null && (perMinute < 1 || perMinute > MOST_REQUESTS_PER_MINUTE)) {
-            throw new IntegrationException("requestsPerMinute", "Between 1 and " + MOST_REQUESTS_PER_MINUTE);
+            throw new IntegrationException("requestsPerMinute", String.format(java.util.Locale.ENGLISH,
+                    "Give a number of requests per minute from 1 to %,d", MOST_REQUESTS_PER_MINUTE));
         }
         repository.changeRequestsPerMinute(id, perMinute);
         live.forget();

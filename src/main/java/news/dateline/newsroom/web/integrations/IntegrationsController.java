@@ -20,6 +20,7 @@ import news.dateline.newsroom.web.Frames;
 import news.dateline.newsroom.web.Option;
 import news.dateline.platform.SiteSettings;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Admins let integrations in (a Content API key, or an Admin API token acting as a role), change the browser origins
- * a key allows and revoke. A new secret is shown in the answer to the form that made it, never in an address, a
+ * a key allows and its request limit, and revoke. A new secret is shown in the answer to the form that made it, never in an address, a
  * session or a log, and never again. Who may do this is checked by {@link Integrations} itself (403 otherwise).
  */
 @Controller
@@ -42,12 +43,18 @@ class IntegrationsController {
     private final Accounts accounts;
     private final Frames frames;
     private final SiteSettings settings;
+    private final int contentLimit;
+    private final int adminLimit;
 
-    IntegrationsController(Integrations integrations, Accounts accounts, Frames frames, SiteSettings settings) {
+    IntegrationsController(Integrations integrations, Accounts accounts, Frames frames, SiteSettings settings,
+                           @Value("${dateline.api.rate-limit.content:600}") int contentLimit,
+                           @Value("${dateline.api.rate-limit.admin:300}") int adminLimit) {
         this.integrations = integrations;
         this.accounts = accounts;
         this.frames = frames;
         this.settings = settings;
+        this.contentLimit = contentLimit;
+        this.adminLimit = adminLimit;
     }
 
     @GetMapping("/newsroom/integrations")
@@ -90,7 +97,24 @@ class IntegrationsController {
             return "redirect:/newsroom/integrations";
         } catch (IntegrationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("page", page(me, null, null, Map.of(), Map.of(), new RowError(id, e.getMessage()), request));
+            model.addAttribute("page", page(me, null, null, Map.of(), Map.of(),
+                    new RowError(id, "origins", e.getMessage()), request));
+            return "newsroom/integrations";
+        }
+    }
+
+    @PostMapping("/newsroom/integrations/{id}/limit")
+    String limit(@PathVariable long id, @RequestParam(defaultValue = "") String requestsPerMinute,
+                 HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+        Account me = accounts.requireSignedIn();
+        try {
+            Integration changed = integrations.changeRequestLimit(me, id, perMinute(requestsPerMinute));
+            redirect.addAttribute("done", "Request limit of " + changed.name() + " saved.");
+            return "redirect:/newsroom/integrations";
+        } catch (IntegrationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("page", page(me, null, null, Map.of(), Map.of(),
+                    new RowError(id, "limit", e.getMessage()), request));
             return "newsroom/integrations";
         }
     }
@@ -103,7 +127,24 @@ class IntegrationsController {
         return "redirect:/newsroom/integrations";
     }
 
-    private record RowError(long id, String message) {
+    private record RowError(long id, String field, String message) {
+
+        @Nullable String of(long row, String name) {
+            return id == row && field.equals(name) ? message : null;
+        }
+    }
+
+    /** Blank for the site's default; otherwise a whole number (thousands separators allowed). */
+    private static @Nullable Integer perMinute(String typed) {
+        String digits = typed.strip().replace(",", "").replace("_", "").replace(" ", "");
+        if (digits.isEmpty()) {
+            return null;
+        }
+        if (!digits.matches("\\d{1,9}")) {
+            throw new IntegrationException("requestsPerMinute", "Give a whole number of requests per minute, or"
+                    + " leave it empty for the site's default");
+        }
+        return Integer.valueOf(digits);
     }
 
     private static Role role(@Nullable String typed) {
@@ -123,7 +164,9 @@ class IntegrationsController {
                 i.origins().isEmpty() ? "None" : String.join(", ", i.origins()), String.join("\n", i.origins()),
                 when(i.createdAt()) + " by " + i.createdBy(), i.lastUsedAt() == null ? "Never" : when(i.lastUsedAt()),
                 i.live(), i.revokedAt() == null ? "" : when(i.revokedAt()), i.hint(),
-                rowError != null && rowError.id() == i.id() ? rowError.message() : null)).toList();
+                rowError == null ? null : rowError.of(i.id(), "origins"), limitText(i),
+                i.requestsPerMinute() == null ? "" : String.valueOf(i.requestsPerMinute()),
+                rowError == null ? null : rowError.of(i.id(), "limit"))).toList();
         String kind = values.getOrDefault("kind", "CONTENT");
         String role = values.getOrDefault("role", "EDITOR");
         return new IntegrationsPage(frames.frame("Integrations", "integrations", request), done, issued, rows, errors,
@@ -131,6 +174,14 @@ class IntegrationsController {
                 Arrays.stream(IntegrationKind.values()).map(k -> new Option(k.name(), k.label(), k.name().equals(kind)))
                         .toList(),
                 Arrays.stream(Role.values()).map(r -> new Option(r.name(), r.label(), r.name().equals(role))).toList());
+    }
+
+    private String limitText(Integration integration) {
+        if (integration.requestsPerMinute() != null) {
+            return String.format(Locale.ENGLISH, "%,d a minute", integration.requestsPerMinute());
+        }
+        int fallback = integration.kind() == IntegrationKind.ADMIN ? adminLimit : contentLimit;
+        return String.format(Locale.ENGLISH, "%,d a minute (site default)", fallback);
     }
 
     private String when(Instant instant) {

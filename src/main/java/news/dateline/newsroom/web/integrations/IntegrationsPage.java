@@ -20,10 +20,13 @@ public record IntegrationsPage(NewsroomFrame frame, @Nullable String notice, @Nu
     public record Issued(String name, String kindLabel, String secret) {
     }
 
-    /** One integration as the table shows it; {@code originError} when its origins form was refused. */
+    /**
+     * One integration as the table shows it; {@code originError} / {@code limitError} when its origins or request
+     * limit form was refused; {@code limitValue} is blank while the site's default applies.
+     */
     public record Row(long id, String name, String kindLabel, boolean content, String role, String origins,
                       String originsLines, String created, String lastUsed, boolean live, String revoked, String hint,
-                      @Nullable String originError) {
+                      @Nullable String originError, String limit, String limitValue, @Nullable String limitError) {
     }
 
     public @Nullable String error(String field) {

@@ -94,6 +94,38 @@ class IntegrationsScreenTest extends SiteTest {
     }
 
     @Test
+    void anAdminSetsAKeysOwnRequestLimitWhichTheApiThenApplies() {
+        NewsroomClient admin = signedIn(Role.ADMIN, null);
+        admin.get("/newsroom/integrations");
+        String name = "Busy app " + System.nanoTime();
+        Matcher secret = SECRET.matcher(admin.post("/newsroom/integrations", Map.of("name", name, "kind", "CONTENT"))
+                .body());
+        assertThat(secret.find()).isTrue();
+        long id = named(name).id();
+        assertThat(admin.get("/newsroom/integrations").body()).contains("600 a minute (site default)");
+
+        for (String wrong : new String[] {"many", "0", "1,000,001", "-5"}) {
+            var refused = admin.post("/newsroom/integrations/" + id + "/limit", Map.of("requestsPerMinute", wrong));
+            assertThat(refused.statusCode()).as(wrong).isEqualTo(400);
+            assertThat(refused.body()).as(wrong).containsAnyOf("Give a whole number", "from 1 to 1,000,000");
+        }
+        assertThat(named(name).requestsPerMinute()).isNull();
+
+        assertThat(admin.post("/newsroom/integrations/" + id + "/limit", Map.of("requestsPerMinute", "2"))
+                .statusCode()).isEqualTo(302);
+        assertThat(named(name).requestsPerMinute()).isEqualTo(2);
+        assertThat(admin.get("/newsroom/integrations").body()).contains("2 a minute");
+        int[] statuses = {callerStatus(secret.group(1)), callerStatus(secret.group(1)), callerStatus(secret.group(1))};
+        assertThat(statuses).containsExactly(200, 200, 429);
+
+        assertThat(admin.post("/newsroom/integrations/" + id + "/limit", Map.of("requestsPerMinute", ""))
+                .statusCode()).isEqualTo(302);
+        assertThat(named(name).requestsPerMinute()).isNull();
+        assertThat(signedIn(Role.EDITOR, null).post("/newsroom/integrations/" + id + "/limit",
+                Map.of("requestsPerMinute", "5")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void nobodyButAnAdminSeesOrChangesIntegrations() {
         Integration someone = ApiKeys.issue(context, "Guarded", news.dateline.integrations.IntegrationKind.CONTENT,
                 null, "").integration();
